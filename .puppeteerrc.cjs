@@ -1,0 +1,2 @@
+// Browsers come from the system (Debian's chromium); puppeteer must never download its own.
+module.exports = {skipDownload: true};

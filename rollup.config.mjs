@@ -1,0 +1,46 @@
+// Builds dist/: the ES module with its language chunks, the classic script
+// with every language inside, and the JSON Schema of the data format.
+import {readFileSync} from 'node:fs';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const plugins = () => [
+  // Without the `development` condition this resolves Lit's production build.
+  nodeResolve({browser: true}),
+  esbuild({tsconfig: './tsconfig.json', target: 'es2021'}),
+  terser({format: {comments: false}, compress: {passes: 2}}),
+];
+
+/** Ships the data format's JSON Schema beside the scripts. */
+const schema = () => ({
+  name: 'koske-schema',
+  generateBundle() {
+    this.emitFile({type: 'asset', fileName: 'koske-widgets.schema.json', source: readFileSync('src/data/schema.json')});
+  },
+});
+
+export default [
+  {
+    input: 'src/index.ts',
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'koske-widgets.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [...plugins(), schema()],
+  },
+  {
+    input: 'src/index.ts',
+    output: {
+      file: 'dist/koske-widgets.iife.js',
+      format: 'iife',
+      name: 'KoskeWidgets',
+      // A classic script cannot load chunks: every language is inside.
+      inlineDynamicImports: true,
+    },
+    plugins: plugins(),
+  },
+];

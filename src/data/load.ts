@@ -1,0 +1,104 @@
+/**
+ * Documents from URLs: one request per URL per page, whoever asks.
+ *
+ * Every element showing `src="…/org.json"` shares one fetch and one parsed
+ * result. A caller that stops waiting (its element was removed, its `src`
+ * changed, or its timeout ran out) leaves the request; the fetch itself is
+ * aborted only when nobody waits for it any more. Failed requests are
+ * forgotten, so asking again tries again.
+ */
+import {readDocument} from './read.js';
+import type {Organisation} from './types.js';
+
+/** Why a document could not be had; the `reason` of `koske-error`. */
+export type FailureReason = 'network' | 'http' | 'timeout' | 'invalid';
+
+export class LoadError extends Error {
+  constructor(
+    readonly reason: FailureReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Request {
+  readonly result: Promise<Organisation>;
+  readonly controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+/** Parsed documents stay for the page's lifetime, up to this many URLs. */
+const maxCachedUrls = 50;
+const requests = new Map<string, Request>();
+
+function request(url: string): Request {
+  const controller = new AbortController();
+  const result = (async () => {
+    let body: string;
+    try {
+      const response = await fetch(url, {credentials: 'omit', signal: controller.signal, headers: {accept: 'application/json'}});
+      if (!response.ok) throw new LoadError('http', `${url} answered HTTP ${response.status}`);
+      body = await response.text();
+    } catch (error) {
+      throw error instanceof LoadError ? error : new LoadError('network', `${url} could not be fetched (${error})`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      throw new LoadError('invalid', `${url} did not answer JSON`);
+    }
+    const read = readDocument(json);
+    if (!read.ok) throw new LoadError('invalid', `${url}: ${read.problem}`);
+    return read.organisation;
+  })();
+  const entry: Request = {result, controller, waiting: 0, settled: false};
+  result.then(
+    () => (entry.settled = true),
+    () => {
+      entry.settled = true;
+      if (requests.get(url) === entry) requests.delete(url);
+    },
+  );
+  return entry;
+}
+
+/**
+ * The document at `url` (absolute), fetched once per page. Rejects with a
+ * `LoadError`, or with the signal's reason when the caller aborts.
+ */
+export function loadDocument(url: string, {signal, timeout}: {signal: AbortSignal; timeout: number}): Promise<Organisation> {
+  let entry = requests.get(url);
+  if (!entry) {
+    entry = request(url);
+    requests.set(url, entry);
+    // Maps iterate in insertion order: the first key is the oldest.
+    if (requests.size > maxCachedUrls) requests.delete(requests.keys().next().value!);
+  }
+  if (entry.settled) return entry.result;
+  const shared = entry;
+  shared.waiting++;
+  return new Promise<Organisation>((resolve, reject) => {
+    const timer = setTimeout(() => leave(new LoadError('timeout', `${url} did not answer within ${timeout} ms`)), timeout);
+    const onAbort = () => leave(signal.reason);
+    signal.addEventListener('abort', onAbort, {once: true});
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    };
+    function leave(reason: unknown) {
+      done();
+      reject(reason);
+      if (--shared.waiting === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (requests.get(url) === shared) requests.delete(url);
+      }
+    }
+    shared.result.then(
+      (organisation) => (done(), resolve(organisation)),
+      (error) => (done(), reject(error)),
+    );
+  });
+}

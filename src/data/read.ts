@@ -1,0 +1,41 @@
+/**
+ * Decoded JSON to an `Organisation`, once per document: the same object or
+ * JSON text given to many elements is parsed, checked and reported once.
+ */
+import {parseDocument, type ParseResult} from './parse.js';
+
+const byObject = new WeakMap<object, ParseResult>();
+const byText = new Map<string, ParseResult>();
+/** JSON texts (from `data` attributes and JSON children) remembered at most. */
+const maxCachedTexts = 20;
+
+/** Parses a decoded document, warning once about fields it had to ignore. */
+export function readDocument(document: unknown): ParseResult {
+  const key = typeof document === 'object' && document !== null ? document : undefined;
+  let result = key && byObject.get(key);
+  if (!result) {
+    result = parseDocument(document);
+    if (key) byObject.set(key, result);
+    if (result.ignored.length > 0) {
+      console.warn(`koske-widgets: ignored ${result.ignored.length} unusable field(s) in the data: ${result.ignored.join('; ')}`);
+    }
+  }
+  return result;
+}
+
+/** Parses JSON text, or says why it is not a document. */
+export function readJson(text: string): ParseResult {
+  let result = byText.get(text);
+  if (!result) {
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch {
+      return {ok: false, problem: 'the data is not valid JSON', ignored: []};
+    }
+    result = readDocument(document);
+    byText.set(text, result);
+    if (byText.size > maxCachedTexts) byText.delete(byText.keys().next().value!);
+  }
+  return result;
+}

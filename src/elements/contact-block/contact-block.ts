@@ -1,0 +1,82 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {Address, Link, Organisation} from '../../data/types.js';
+import {choose} from '../../format/localized.js';
+import {countryName} from '../../format/organisation.js';
+import {formatPhone} from '../../format/phone.js';
+import {fact, text} from '../render.js';
+import {WidgetBase} from '../widget-base.js';
+import {styles} from './contact-block.styles.js';
+
+/**
+ * How to reach the organisation: visiting address, phone, e-mail, web links
+ * and home municipality, every field labelled, inside `<address>`.
+ *
+ * @summary Contact block.
+ * @tagname koske-contact-block
+ * @csspart base - The outer box (an `address`).
+ * @csspart links - The list of web links.
+ */
+export class ContactBlock extends WidgetBase {
+  static override styles = [WidgetBase.styles, styles];
+
+  protected override renderOrganisation(organisation: Organisation): TemplateResult {
+    const {language} = this;
+    const {address, contact, links} = organisation;
+    return html`<address part="base" class="base" lang=${language}>
+      <dl>
+        ${fact(msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}), address && this.#address(address), 'address')}
+        ${fact(
+          msg('Puhelin', {id: 'contact-block.phone', desc: 'Label: the phone number.'}),
+          contact.phone && html`<a href="tel:${contact.phone}">${formatPhone(contact.phone, language)}</a>`,
+          'phone',
+        )}
+        ${fact(
+          msg('Sähköposti', {id: 'contact-block.email', desc: 'Label: the e-mail address.'}),
+          contact.email && html`<a href="mailto:${contact.email}">${contact.email}</a>`,
+          'email',
+        )}
+        ${fact(
+          msg('Verkossa', {id: 'contact-block.links', desc: 'Label: links to the website and social media.'}),
+          links.length ? html`<ul part="links" class="links">${links.map((link) => html`<li>${this.#link(link, organisation)}</li>`)}</ul>` : undefined,
+          'links',
+        )}
+        ${fact(
+          msg('Kotikunta', {id: 'contact-block.home-municipality', desc: 'Label: the municipality where the organisation is registered.'}),
+          contact.homeMunicipality && text(contact.homeMunicipality.name, language),
+          'home-municipality',
+        )}
+      </dl>
+    </address>`;
+  }
+
+  #address({street, extra, postalCode, locality, country}: Address): TemplateResult {
+    const {language} = this;
+    const postal = [postalCode, locality && text(locality, language)].filter(Boolean);
+    return html`${text(street, language)}${extra ? html`<br />${text(extra, language)}` : nothing}${postal.length
+      ? html`<br />${postal.map((part, index) => html`${index ? ' ' : ''}${part}`)}`
+      : nothing}${country === 'FI' ? nothing : html`<br />${countryName(country, language)}`}`;
+  }
+
+  /** A web link whose text names the place it leads to: "Facebook", "X (Twitter)". */
+  #link({type, url, label}: Link, organisation: Organisation): TemplateResult {
+    const {language} = this;
+    if (type === 'website') {
+      return html`<a href=${url}>${label ? text(label, language) : new URL(url).hostname}</a>`;
+    }
+    const owner = choose(organisation.shortName ?? organisation.name, language).value;
+    const [service, name] =
+      type === 'facebook'
+        ? ['Facebook', msg(str`${owner} Facebookissa`, {id: 'contact-block.facebook', desc: 'Accessible name of a link to the organisation on Facebook.'})]
+        : type === 'instagram'
+          ? ['Instagram', msg(str`${owner} Instagramissa`, {id: 'contact-block.instagram', desc: 'Accessible name of a link to the organisation on Instagram.'})]
+          : ['X (Twitter)', msg(str`${owner} X:ssä (Twitter)`, {id: 'contact-block.twitter', desc: 'Accessible name of a link to the organisation on X, formerly Twitter.'})];
+    return html`<a href=${url} aria-label=${name}>${service}</a>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'koske-contact-block': ContactBlock;
+  }
+}

@@ -1,0 +1,20 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    --_loading-height: 24em;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
+  .tags li {
+    padding: 0.125em 0.625em;
+    border: 1px solid var(--koske-border, color-mix(in srgb, currentColor 30%, transparent));
+    border-radius: 1em;
+  }
+  .description {
+    margin-bottom: 0.5em;
+  }
+`;

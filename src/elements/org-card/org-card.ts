@@ -1,0 +1,79 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import type {LocalizedText, NamedBody, Organisation} from '../../data/types.js';
+import {formatLanguages, formatYears} from '../../format/organisation.js';
+import {fact, heading, joined, paragraphs, text} from '../render.js';
+import {WidgetBase} from '../widget-base.js';
+import {styles} from './org-card.styles.js';
+
+/**
+ * The card of an organisation or project: its name, administrator, funders,
+ * period, description, target groups, languages served, sector, themes and
+ * keywords.
+ *
+ * @summary Organisation card.
+ * @tagname koske-org-card
+ * @csspart base - The card (an `article`).
+ * @csspart heading - The name.
+ * @csspart description - The description's paragraphs.
+ * @csspart facts - The labelled facts below the description.
+ */
+export class OrgCard extends WidgetBase {
+  static override styles = [WidgetBase.styles, styles];
+
+  /** Level of the card's heading, 1–6, so the card fits the host page's outline. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  protected override renderOrganisation(organisation: Organisation): TemplateResult {
+    const {language} = this;
+    const {administrator, period, description, audience, ageGroup, sector} = organisation;
+    return html`<article part="base" class="base" lang=${language} aria-labelledby="name">
+      ${heading(this.headingLevel, 'name', text(organisation.name, language))}
+      ${description ? paragraphs(description, language, 'description') : nothing}
+      <dl part="facts">
+        ${fact(msg('Hallinnoija', {id: 'org-card.administrator', desc: 'Label: the organisation that administers the project.'}), administrator && this.#body(administrator), 'administrator')}
+        ${fact(
+          msg('Rahoittaja', {id: 'org-card.funders', desc: 'Label: who funds the project (one or more).'}),
+          joined(organisation.funders.map((funder) => this.#body(funder)), language),
+          'funders',
+        )}
+        ${fact(msg('Toiminta-aika', {id: 'org-card.period', desc: 'Label: the years the project runs, such as 2017–2019.'}), period && formatYears(period.start, period.end, language), 'period')}
+        ${fact(
+          msg('Kohderyhmät', {id: 'org-card.target-groups', desc: 'Label: the groups of people the project is for, each described in a sentence.'}),
+          organisation.targetGroups.map((group) => html`<p>${text(group, language)}</p>`),
+          'target-groups',
+        )}
+        ${fact(msg('Kenelle', {id: 'org-card.audience', desc: 'Label: for whom, such as "everyone".'}), audience && text(audience, language), 'audience')}
+        ${fact(msg('Ikäryhmä', {id: 'org-card.age-group', desc: 'Label: the age group served, such as "all ages".'}), ageGroup && text(ageGroup, language), 'age-group')}
+        ${fact(
+          msg('Palvelukielet', {id: 'org-card.languages', desc: 'Label: the languages the organisation serves people in.'}),
+          organisation.languages.length ? formatLanguages(organisation.languages, language) : undefined,
+          'languages',
+        )}
+        ${fact(msg('Toimiala', {id: 'org-card.sector', desc: 'Label: the field of activity, such as "other".'}), sector && text(sector, language), 'sector')}
+        ${fact(msg('Teemat', {id: 'org-card.themes', desc: 'Label: a list of themes.'}), this.#tags(organisation.themes), 'themes')}
+        ${fact(msg('Avainsanat', {id: 'org-card.keywords', desc: 'Label: a list of keywords.'}), this.#tags(organisation.keywords), 'keywords')}
+      </dl>
+    </article>`;
+  }
+
+  /** "Name (SHORT)", linked when the body has a website. */
+  #body({name, shortName, url}: NamedBody): TemplateResult {
+    const label = html`${text(name, this.language)}${shortName ? ` (${shortName})` : ''}`;
+    return url ? html`<a href=${url}>${label}</a>` : label;
+  }
+
+  #tags(items: readonly LocalizedText[]): TemplateResult | undefined {
+    if (items.length === 0) return undefined;
+    return html`<ul class="tags">
+      ${items.map((item) => html`<li>${text(item, this.language)}</li>`)}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'koske-org-card': OrgCard;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Small template helpers the three elements share.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import type {Localized} from '../data/types.js';
+import type {InterfaceLanguage} from '../i18n/language.js';
+import {choose} from '../format/localized.js';
+import {listFormat} from '../format/intl.js';
+
+export type Content = string | TemplateResult | typeof nothing;
+
+/**
+ * Content text in the element's language or its fallback. Text in another
+ * language than the element's carries its own `lang` (WCAG 3.1.2), so screen
+ * readers pronounce it right.
+ */
+export function text(value: Localized<string>, language: InterfaceLanguage): Content {
+  const chosen = choose(value, language);
+  return chosen.language === language ? chosen.value : html`<span lang=${chosen.language}>${chosen.value}</span>`;
+}
+
+/** Paragraphs in the element's language or its fallback, marked like `text()`. */
+export function paragraphs(value: Localized<readonly string[]>, language: InterfaceLanguage, part: string): TemplateResult {
+  const chosen = choose(value, language);
+  return html`<div part=${part} class=${part} lang=${chosen.language === language ? nothing : chosen.language}>
+    ${chosen.value.map((paragraph) => html`<p>${paragraph}</p>`)}
+  </div>`;
+}
+
+/**
+ * Items joined as the language joins them ("a, b ja c"), keeping each item's
+ * own markup: `Intl.ListFormat` gives the literals, we place the items.
+ */
+export function joined(items: readonly Content[], language: InterfaceLanguage): Content[] {
+  return listFormat(language, 'conjunction')
+    .formatToParts(items.map((_, index) => String(index)))
+    .map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
+}
+
+/** A heading at `level` (1–6; anything else counts as 2), so a widget fits the host page's outline. */
+export function heading(level: number, id: string, content: Content): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 part="heading" id=${id}>${content}</h1>`;
+    case 3:
+      return html`<h3 part="heading" id=${id}>${content}</h3>`;
+    case 4:
+      return html`<h4 part="heading" id=${id}>${content}</h4>`;
+    case 5:
+      return html`<h5 part="heading" id=${id}>${content}</h5>`;
+    case 6:
+      return html`<h6 part="heading" id=${id}>${content}</h6>`;
+    default:
+      return html`<h2 part="heading" id=${id}>${content}</h2>`;
+  }
+}
+
+/** One labelled fact of a description list, or nothing when there is no value. */
+export function fact(label: string, value: Content | Content[] | undefined, name: string): TemplateResult | typeof nothing {
+  if (value === undefined || value === nothing || (Array.isArray(value) && value.length === 0)) return nothing;
+  return html`<div class="fact ${name}"><dt>${label}</dt><dd>${value}</dd></div>`;
+}

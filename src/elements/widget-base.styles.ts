@@ -1,0 +1,131 @@
+import {css} from 'lit';
+
+/**
+ * What the three widgets share: the box, the states, links and focus.
+ * Sizes are in em, so host pages that shrink the root font size
+ * (`html {font-size: 62.5%}`) don't shrink us; font and colour inherit.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    color: var(--koske-text);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .base,
+  .loading,
+  [part='error'] {
+    container-type: inline-size;
+    margin: 0;
+    padding: var(--koske-spacing, 1em);
+    border: 1px solid var(--koske-border, color-mix(in srgb, currentColor 30%, transparent));
+    border-radius: var(--koske-radius, 0.5em);
+    background: var(--koske-background, transparent);
+    font-style: normal;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+    line-height: 1.25;
+    border-inline-start: 0.25em solid var(--koske-accent, #00589c);
+    padding-inline-start: 0.5em;
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  dl {
+    margin: 0;
+  }
+  .fact {
+    padding-block: 0.375em;
+    border-top: 1px solid var(--koske-border, color-mix(in srgb, currentColor 15%, transparent));
+  }
+  dt {
+    font-weight: bold;
+  }
+  dd {
+    margin: 0;
+  }
+  dd p:last-child {
+    margin-bottom: 0;
+  }
+  @container (min-width: 32em) {
+    .fact {
+      display: grid;
+      grid-template-columns: 11em 1fr;
+      gap: 1em;
+    }
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  a:focus-visible {
+    outline: 2px solid currentColor;
+    outline-offset: 2px;
+    border-radius: 0.125em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* The skeleton reserves about the loaded height, so nothing below jumps. */
+  .loading {
+    min-height: var(--_loading-height, 10em);
+    display: grid;
+    align-content: start;
+    gap: 0.75em;
+  }
+  .loading::before,
+  .loading::after {
+    content: '';
+    display: block;
+    height: 1.25em;
+    width: 60%;
+    border-radius: 0.25em;
+    background: color-mix(in srgb, currentColor 12%, transparent);
+    animation: pulse 1.5s ease-in-out infinite;
+  }
+  .loading::after {
+    width: 90%;
+    height: 4em;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.4;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .loading::before,
+    .loading::after {
+      animation: none;
+    }
+  }
+  [part='error'] {
+    border-inline-start: 0.25em solid;
+  }
+`;

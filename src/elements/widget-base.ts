@@ -1,0 +1,227 @@
+import {LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import {LoadError, loadDocument, type FailureReason} from '../data/load.js';
+import {readDocument, readJson} from '../data/read.js';
+import type {ParseResult} from '../data/parse.js';
+import type {Organisation} from '../data/types.js';
+import {webUrl} from '../data/url.js';
+import {
+  declaredLanguage,
+  interfaceLanguageFor,
+  unwatchLanguage,
+  watchLanguage,
+  type InterfaceLanguage,
+  type LanguageListener,
+} from '../i18n/language.js';
+import {languageReady, renderingIn} from '../i18n/localize.js';
+import {KoskeErrorEvent, KoskeLoadEvent} from './events.js';
+import {styles} from './widget-base.styles.js';
+
+type View =
+  | {readonly state: 'empty'}
+  | {readonly state: 'loading'}
+  | {readonly state: 'loaded'; readonly organisation: Organisation}
+  | {readonly state: 'error'; readonly reason: FailureReason};
+
+const defaultTimeout = 15_000;
+
+/**
+ * What the three widgets share: where the data comes from, which language
+ * they speak, and the loading, error and empty states. A subclass only
+ * renders an `Organisation`.
+ *
+ * @fires koske-load - The data is shown; `detail` is the parsed data. Once per load.
+ * @fires koske-error - The data could not be shown; `detail.reason` is `network`, `http`, `timeout` or `invalid`. Once per load.
+ * @csspart loading - The placeholder shown while the data loads.
+ * @csspart error - The message shown when the data could not be loaded.
+ * @cssprop --koske-accent - Accent colour of heading rules. Default `#00589c`.
+ * @cssprop --koske-text - Text colour. Default: inherited from the page.
+ * @cssprop --koske-background - Background of the box. Default: transparent.
+ * @cssprop --koske-border - Border colour of the box. Default: the text colour at 30 %.
+ * @cssprop --koske-radius - Corner radius of the box. Default `0.5em`.
+ * @cssprop --koske-spacing - Padding inside the box. Default `1em`.
+ */
+export abstract class WidgetBase extends LitElement implements LanguageListener {
+  static override styles: CSSResultGroup = styles;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * The data as an object (or JSON text). Wins over every other source.
+   */
+  @property({attribute: false}) data?: unknown;
+
+  /** The data as JSON text. Used when the `data` property is not set. */
+  @property({attribute: 'data'}) dataJson?: string;
+
+  /**
+   * URL of the data, relative to the page. Used when neither `data` nor a
+   * child `<script type="application/json">` gives the data. Fetched without
+   * credentials, once per page however many elements share it.
+   */
+  @property() src?: string;
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({type: Number}) timeout = defaultTimeout;
+
+  /** The interface language now in force (fi, sv, en or de). */
+  @state() protected language: InterfaceLanguage = 'fi';
+
+  @state() private view: View = {state: 'empty'};
+
+  /** The request in flight; only its answer may change the view. */
+  #request?: AbortController;
+  /** Whether the next update must (re)load: first, after a removal mid-request, after the page parsed. */
+  #reload = true;
+  #pendingEvent?: Event;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+    this.languageChanged();
+    if (this.#reload) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+    if (this.#request) {
+      this.#request.abort();
+      this.#request = undefined;
+      this.#reload = true;
+    }
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang') this.languageChanged();
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  /** @internal */
+  languageChanged(): void {
+    this.language = interfaceLanguageFor(declaredLanguage(this));
+  }
+
+  // The language's messages must be loaded before render() calls msg().
+  protected override async scheduleUpdate(): Promise<void> {
+    await languageReady(this.language);
+    super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    renderingIn(this.language, () => super.update(changed));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.#reload || changed.has('data') || changed.has('dataJson') || changed.has('src')) {
+      this.#reload = false;
+      this.#load();
+    }
+    if (this.view.state === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+  }
+
+  protected override updated(): void {
+    const event = this.#pendingEvent;
+    this.#pendingEvent = undefined;
+    if (event) this.dispatchEvent(event);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const {view} = this;
+    switch (view.state) {
+      case 'loaded':
+        return this.renderOrganisation(view.organisation);
+      case 'loading':
+        return html`<div part="loading" class="loading" lang=${this.language}>
+          <span class="visually-hidden">${msg('Ladataan…', {id: 'widget.loading', desc: 'Read by screen readers while the data loads.'})}</span>
+        </div>`;
+      case 'error':
+        return html`<div part="error" role="alert" lang=${this.language}>
+          ${view.reason === 'invalid'
+            ? msg('Tietoja ei voi näyttää, koska ne ovat virheellisiä.', {
+                id: 'widget.error-invalid',
+                desc: 'Shown when the data is faulty. The reader cannot fix it: keep it short and calm.',
+              })
+            : msg('Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.', {
+                id: 'widget.error-unavailable',
+                desc: 'Shown when the data could not be loaded (network, server or timeout).',
+              })}
+        </div>`;
+      case 'empty':
+        return nothing;
+    }
+  }
+
+  /** Renders the loaded data. Every `msg()` must be called from here. */
+  protected abstract renderOrganisation(organisation: Organisation): TemplateResult;
+
+  #load(): void {
+    const previous = this.#request;
+    this.#request = undefined;
+    previous?.abort();
+
+    const hasDataProperty = this.data !== undefined && this.data !== null;
+    // While the page is still parsing, a JSON child may not have arrived yet.
+    if (!hasDataProperty && this.dataJson == null && document.readyState === 'loading') {
+      this.view = {state: 'loading'};
+      document.addEventListener('DOMContentLoaded', () => ((this.#reload = true), this.requestUpdate()), {once: true});
+      return;
+    }
+    const child = this.querySelector(':scope > script[type="application/json"]');
+    let read: ParseResult;
+    if (hasDataProperty) read = typeof this.data === 'string' ? readJson(this.data) : readDocument(this.data);
+    else if (this.dataJson != null) read = readJson(this.dataJson);
+    else if (child) read = readJson(child.textContent ?? '');
+    else if (this.src) return this.#fetch(this.src);
+    else {
+      this.view = {state: 'empty'};
+      console.warn(`<${this.localName}>: no data; set the src or data attribute, or add a <script type="application/json"> child.`);
+      return;
+    }
+    if (read.ok) this.#show(read.organisation);
+    else this.#fail('invalid', read.problem);
+  }
+
+  #fetch(src: string): void {
+    let url: string | undefined;
+    try {
+      url = webUrl(new URL(src, document.baseURI).href);
+    } catch {
+      // not a URL at all: reported below
+    }
+    if (!url) return this.#fail('invalid', `src "${src}" is not an http(s) URL`);
+
+    const request = new AbortController();
+    this.#request = request;
+    this.view = {state: 'loading'};
+    const timeout = this.timeout > 0 ? this.timeout : defaultTimeout;
+    loadDocument(url, {signal: request.signal, timeout}).then(
+      (organisation) => {
+        if (this.#request !== request) return;
+        this.#request = undefined;
+        this.#show(organisation);
+      },
+      (error: unknown) => {
+        if (this.#request !== request) return;
+        this.#request = undefined;
+        if (error instanceof LoadError) this.#fail(error.reason, error.message);
+        else this.#fail('network', String(error));
+      },
+    );
+  }
+
+  #show(organisation: Organisation): void {
+    this.view = {state: 'loaded', organisation};
+    this.#pendingEvent = new KoskeLoadEvent(organisation);
+  }
+
+  #fail(reason: FailureReason, detail: string): void {
+    this.view = {state: 'error', reason};
+    this.#pendingEvent = new KoskeErrorEvent(reason);
+    console.warn(`<${this.localName}>: ${detail}`);
+  }
+}

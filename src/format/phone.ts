@@ -1,0 +1,41 @@
+/**
+ * E.164 numbers shown the way Finns write them (Kotus): the area or operator
+ * code as its own group, then groups of three or four digits, no brackets or
+ * hyphens. Finnish numbers read nationally in Finnish and Swedish
+ * (`040 653 7220`) and internationally otherwise (`+358 40 653 7220`);
+ * foreign numbers always read internationally.
+ */
+import type {InterfaceLanguage} from '../i18n/language.js';
+
+// Area and operator codes without the trunk zero, tried in this order:
+// service numbers (0800 freephone, 0600/0700 charged, 0100-0300, 029x, 073x and
+// 075x nationwide); mobiles (04x, 050), two-digit areas (013-019) and 020;
+// then the one-digit areas (02, 03, 05, 06, 08, 09).
+const finnishPrefixes = [/^(100|200|300|600|700|800|29\d|7[35]\d)/, /^(4\d|50|1[3-9]|20)/, /^[2-9]/];
+
+/** Splits a subscriber number into groups of three or four, last group longest. */
+function group(digits: string): string {
+  if (digits.length <= 4) return digits;
+  if (digits.length === 5) return `${digits.slice(0, 2)} ${digits.slice(2)}`;
+  const last = digits.length % 3 === 0 && digits.length !== 8 ? 3 : 4;
+  return `${group(digits.slice(0, -last))} ${digits.slice(-last)}`;
+}
+
+/** The length of an E.164 country code (ITU-T E.164 assignments). */
+function countryCodeLength(digits: string): number {
+  if (/^[17]/.test(digits)) return 1;
+  if (/^(2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/.test(digits)) return 2;
+  return 3;
+}
+
+export function formatPhone(number: string, language: InterfaceLanguage): string {
+  const digits = number.slice(1);
+  if (digits.startsWith('358')) {
+    const national = digits.slice(3);
+    const prefix = finnishPrefixes.map((pattern) => pattern.exec(national)?.[0]).find(Boolean) ?? '';
+    const rest = group(national.slice(prefix.length));
+    return language === 'fi' || language === 'sv' ? `0${prefix} ${rest}` : `+358 ${prefix} ${rest}`;
+  }
+  const length = countryCodeLength(digits);
+  return `+${digits.slice(0, length)} ${group(digits.slice(length))}`;
+}

@@ -1,0 +1,63 @@
+/**
+ * Which interface language an element speaks, and noticing when that changes.
+ *
+ * An element speaks the language of its own `lang`, else of the nearest
+ * ancestor with `lang` (across shadow roots), else of `<html lang>`, else
+ * Finnish. Regional tags count as their language (`sv-FI` is `sv`), and a
+ * language we have no translation for gets English, the most widely read.
+ */
+
+/** The interface languages, Finnish (the source language) first. */
+export const interfaceLanguages = ['fi', 'sv', 'en', 'de'] as const;
+export type InterfaceLanguage = (typeof interfaceLanguages)[number];
+
+/** The primary subtag of a language tag, lower case: `sv-FI` → `sv`. */
+export function primaryLanguage(tag: string): string {
+  return tag.trim().split(/[-_]/)[0].toLowerCase();
+}
+
+/** The interface language for a declared language tag (or none). */
+export function interfaceLanguageFor(tag: string | null): InterfaceLanguage {
+  if (tag === null) return 'fi';
+  const primary = primaryLanguage(tag);
+  return (interfaceLanguages as readonly string[]).includes(primary) ? (primary as InterfaceLanguage) : 'en';
+}
+
+/** The `lang` in force at an element: its own, an ancestor's, or none. */
+export function declaredLanguage(element: Element): string | null {
+  for (let node: Element | null = element; node; ) {
+    const lang = node.getAttribute('lang');
+    if (lang !== null) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return null;
+}
+
+/** Something that re-reads its language when a `lang` attribute changes. */
+export interface LanguageListener {
+  languageChanged(): void;
+}
+
+const listeners = new Set<LanguageListener>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Calls `listener.languageChanged()` whenever a `lang` attribute changes
+ * anywhere in the document. One observer serves every widget on the page.
+ */
+export function watchLanguage(listener: LanguageListener): void {
+  listeners.add(listener);
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    for (const each of listeners) each.languageChanged();
+  });
+  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+}
+
+export function unwatchLanguage(listener: LanguageListener): void {
+  listeners.delete(listener);
+  if (listeners.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
