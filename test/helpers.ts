@@ -1,0 +1,100 @@
+/**
+ * What the tests share: the seed document, waiting for a widget to settle,
+ * recording its events and console warnings, and reading what it shows.
+ */
+import {nextFrame} from '@open-wc/testing';
+import type {DocumentV1} from '../src/data/types.js';
+import type {WidgetBase} from '../src/elements/widget-base.js';
+import '../src/index.js';
+
+export const seedUrl = '/demo/data/yhdessa-ei-olla-yksin.json';
+
+/** A fresh copy of the seed document, as published. */
+export async function seedDocument(): Promise<DocumentV1> {
+  const response = await fetch(seedUrl);
+  return response.json();
+}
+
+/** The widget's shadow root (every widget has an open one). */
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+}
+
+/** The first element matching `selector` in the widget's shadow root; throws when there is none. */
+export function find<E extends Element = HTMLElement>(element: Element, selector: string): E {
+  const found = shadow(element).querySelector<E>(selector);
+  if (!found) throw new Error(`<${element.localName}> shows no ${selector}`);
+  return found;
+}
+
+/** The text a reader sees, whitespace collapsed. */
+export function textOf(node: Element | ShadowRoot): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the widget shows its content or an error (not loading, not empty). */
+function settled(element: Element): boolean {
+  return !!shadow(element).querySelector('[part="base"], [part="error"]');
+}
+
+/**
+ * Waits until the widget shows its content or its error, and resolves with
+ * which. Resolves at once when it already has.
+ */
+export async function settle(element: WidgetBase, timeout = 5_000): Promise<'loaded' | 'error'> {
+  const deadline = performance.now() + timeout;
+  while (!settled(element)) {
+    if (performance.now() > deadline) throw new Error(`<${element.localName}> did not settle in ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await element.updateComplete;
+  await nextFrame();
+  return shadow(element).querySelector('[part="error"]') ? 'error' : 'loaded';
+}
+
+export interface Recorded {
+  readonly type: string;
+  readonly target: EventTarget | null;
+  readonly detail: unknown;
+}
+
+/**
+ * Records every koske-load and koske-error that reaches the document from
+ * now on (they bubble and are composed). Call `stop()` when done.
+ */
+export function recordEvents(): {events: Recorded[]; stop(): void} {
+  const events: Recorded[] = [];
+  const listener = (event: Event) => events.push({type: event.type, target: event.composedPath()[0], detail: (event as CustomEvent).detail});
+  document.addEventListener('koske-load', listener);
+  document.addEventListener('koske-error', listener);
+  return {
+    events,
+    stop() {
+      document.removeEventListener('koske-load', listener);
+      document.removeEventListener('koske-error', listener);
+    },
+  };
+}
+
+/** Records console.warn calls from now on, and still lets them through. Call `restore()` when done. */
+export function recordWarnings(): {warnings: string[]; restore(): void} {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+    original.apply(console, args);
+  };
+  return {warnings, restore: () => void (console.warn = original)};
+}
+
+/** How many requests the test server has had for /fixtures/counted/KEY. */
+export async function requestCount(key: string): Promise<number> {
+  const response = await fetch(`/fixtures/count/${key}`);
+  return response.json();
+}
+
+/** A key no other test uses, for /fixtures/counted/KEY. */
+export function uniqueKey(): string {
+  return Math.random().toString(36).slice(2);
+}
