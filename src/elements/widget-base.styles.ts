@@ -95,7 +95,7 @@ export const styles = css`
   }
   /* The skeleton reserves about the loaded height, so nothing below jumps. */
   .loading {
-    min-height: var(--_loading-height, 10em);
+    min-height: var(--koske-loading-height, var(--_loading-height));
     display: grid;
     align-content: start;
     gap: 0.75em;

@@ -41,6 +41,7 @@ const defaultTimeout = 15_000;
  * @cssprop --koske-border - Border colour of the box. Default: the text colour at 30 %.
  * @cssprop --koske-radius - Corner radius of the box. Default `0.5em`.
  * @cssprop --koske-spacing - Padding inside the box. Default `1em`.
+ * @cssprop --koske-loading-height - Height reserved while loading, so the page doesn't jump. Default: about the element's usual height.
  */
 export abstract class WidgetBase extends LitElement implements LanguageListener {
   static override styles: CSSResultGroup = styles;

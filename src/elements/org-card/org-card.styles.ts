@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 export const styles = css`
   :host {
-    --_loading-height: 24em;
+    --_loading-height: 40em;
   }
   .tags {
     display: flex;

@@ -1,0 +1,79 @@
+/**
+ * The built files, embedded as a webmaster would: each in a fresh page (an
+ * iframe), with a plain script tag. `npm test` builds dist/ before it runs.
+ */
+import {expect} from '@open-wc/testing';
+import {seedUrl} from './helpers.js';
+
+/** A fresh same-origin page with `head` markup and `body` markup; resolves once it has loaded. */
+async function page(head: string, body: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  frame.srcdoc = `<!doctype html><html lang="fi"><head>${head}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow!;
+}
+
+/** Polls until `read()` returns a truthy value, or fails after two seconds. */
+async function until<T>(read: () => T | null | undefined, what: string): Promise<T> {
+  const deadline = performance.now() + 2_000;
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const headingOf = (win: Window, tag: string) => win.document.querySelector(tag)?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim();
+
+describe('the built files', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('the classic script renders every language from inside itself', async () => {
+    const win = await page(
+      '<script src="/dist/koske-widgets.iife.js"></script>',
+      `<koske-municipality-list lang="de" src="${seedUrl}"></koske-municipality-list>`,
+    );
+    expect(await until(() => headingOf(win, 'koske-municipality-list'), 'the German list')).to.equal('Tätigkeitsgebiet');
+  });
+
+  it('the module loads a language chunk when an element needs it', async () => {
+    const win = await page(
+      '<script type="module" src="/dist/koske-widgets.js"></script>',
+      `<koske-municipality-list lang="sv" src="${seedUrl}"></koske-municipality-list>`,
+    );
+    expect(await until(() => headingOf(win, 'koske-municipality-list'), 'the Swedish list')).to.equal('Verksamhetsområde');
+    const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/dist/chunks/'));
+    expect(chunks.some((name) => /\/sv-[^/]+\.js$/.test(name)), chunks.join()).to.be.true;
+    expect(chunks.some((name) => /\/(en|de)-[^/]+\.js$/.test(name)), 'loads no other language').to.be.false;
+  });
+
+  it('both files, each included twice, throw nothing and still render', async () => {
+    const win = await page(
+      `<script>window.errors = []; addEventListener('error', (e) => errors.push(e.message));</script>
+       <script src="/dist/koske-widgets.iife.js"></script>
+       <script src="/dist/koske-widgets.iife.js"></script>
+       <script type="module" src="/dist/koske-widgets.js"></script>
+       <script type="module" src="/dist/koske-widgets.js?twice"></script>`,
+      `<koske-org-card src="${seedUrl}"></koske-org-card>`,
+    );
+    const heading = await until(() => headingOf(win, 'koske-org-card'), 'the card');
+    expect(heading).to.equal('Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke');
+    expect((win as unknown as {errors: string[]}).errors).to.deep.equal([]);
+  });
+
+  it('elements written before the script upgrade when it runs', async () => {
+    const win = await page('', `<koske-contact-block src="${seedUrl}" lang="en"><p>Fallback</p></koske-contact-block>`);
+    const element = win.document.querySelector('koske-contact-block')!;
+    expect(element.shadowRoot, 'not upgraded yet').to.equal(null);
+    const script = win.document.createElement('script');
+    script.src = '/dist/koske-widgets.iife.js';
+    win.document.head.append(script);
+    const phone = await until(() => element.shadowRoot?.querySelector('a[href^="tel:"]')?.textContent, 'the phone link');
+    expect(phone).to.equal('+358 40 653 7220');
+  });
+});
