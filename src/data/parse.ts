@@ -7,6 +7,7 @@
  * Language-keyed objects become `Map`s, so keys such as `__proto__` are plain
  * data and never reach an object's prototype.
  */
+import {primaryLanguage} from '../i18n/language.js';
 import {e164} from './phone.js';
 import {emailAddress, webUrl} from './url.js';
 import type {
@@ -75,7 +76,8 @@ class Reader {
       if (text !== '') entries.set(this.documentLanguage, read(text));
     } else if (isObject(value)) {
       for (const [tag, text] of Object.entries(value)) {
-        const language = tag.toLowerCase();
+        // Regional tags count as their language (sv-FI is sv), as for the interface.
+        const language = primaryLanguage(tag);
         if (!languageTag.test(tag)) this.ignore(`${path}.${tag}`, 'not a language tag');
         else if (typeof text !== 'string') this.ignore(`${path}.${tag}`, 'not text');
         else if (text.trim() !== '' && !entries.has(language)) entries.set(language, read(text.trim()));
@@ -183,6 +185,7 @@ class Reader {
 /** Splits text into paragraphs at blank lines, joining the lines within each. */
 function paragraphs(text: string): readonly string[] {
   return text
+    .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter((paragraph) => paragraph !== '');
@@ -196,7 +199,7 @@ export function parseDocument(document: Json): ParseResult {
   if (document.version !== undefined && document.version !== 1) {
     return {ok: false, problem: `unsupported format version ${JSON.stringify(document.version)}`, ignored: []};
   }
-  const documentLanguage = typeof document.lang === 'string' && languageTag.test(document.lang) ? document.lang.toLowerCase() : 'fi';
+  const documentLanguage = typeof document.lang === 'string' && languageTag.test(document.lang) ? primaryLanguage(document.lang) : 'fi';
   const read = new Reader(documentLanguage);
   const name = read.text(document.name, 'name');
   if (!name) {

@@ -14,6 +14,7 @@ export function e164(text: string): string | undefined {
   if (digits.startsWith('00')) digits = '+' + digits.slice(2);
   else if (digits.startsWith('0')) digits = '+358' + digits.slice(1);
   if (digits.startsWith('+3580')) digits = '+358' + digits.slice(5);
-  // E.164 allows at most 15 digits; the shortest Finnish service numbers have 6.
-  return /^\+[1-9]\d{5,14}$/.test(digits) ? digits : undefined;
+  // E.164 allows at most 15 digits; a country code and five digits is the least
+  // any numbering plan we show uses (Finnish national numbers have 5 to 12).
+  return /^\+[1-9]\d{6,14}$/.test(digits) ? digits : undefined;
 }

@@ -18,8 +18,11 @@ export function webUrl(text: string): string | undefined {
   return (webSchemes as readonly string[]).includes(url.protocol) && url.hostname !== '' ? url.href : undefined;
 }
 
-// Deliberately narrow: no spaces, quotes, angle brackets or a second @.
-const emailPattern = /^[^\s@"'<>()[\]\\,;:]+@[^\s@"'<>()[\]\\,;:]+\.[^\s@"'<>()[\]\\,;:.]{2,}$/;
+// Deliberately narrow, so that nothing after the address can reach the
+// mailto: URL (no `?`, `&`, `%`, spaces or quotes): a local part of common
+// characters, then a domain of letters (any script), digits and hyphens
+// whose last label, the top-level domain, has two characters or more.
+const emailPattern = /^[\p{L}\p{N}.!#$'*+/=^_`{|}~-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*[\p{L}\p{N}]$/u;
 
 /** The address when it looks like an e-mail address that is safe in `mailto:`. */
 export function emailAddress(text: string): string | undefined {

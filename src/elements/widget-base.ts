@@ -81,7 +81,7 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLanguage(this);
+    watchLanguage(this, this);
     this.languageChanged();
     if (this.#reload) this.requestUpdate();
   }

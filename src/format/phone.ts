@@ -8,10 +8,10 @@
 import type {InterfaceLanguage} from '../i18n/language.js';
 
 // Area and operator codes without the trunk zero, tried in this order:
-// service numbers (0800 freephone, 0600/0700 charged, 0100-0300, 029x, 073x and
-// 075x nationwide); mobiles (04x, 050), two-digit areas (013-019) and 020;
-// then the one-digit areas (02, 03, 05, 06, 08, 09).
-const finnishPrefixes = [/^(100|200|300|600|700|800|29\d|7[35]\d)/, /^(4\d|50|1[3-9]|20)/, /^[2-9]/];
+// service numbers (0100, 0200, 0300, 0600, 0700, 0800, 029x); nationwide
+// business numbers (010, 020, 030, 071, 073, 075), mobiles (04x, 050) and
+// two-digit areas (013-019); then the one-digit areas (02, 03, 05, 06, 08, 09).
+const finnishPrefixes = [/^([1-3678]00|29\d)/, /^([123]0|7[135]|4\d|50|1[3-9])/, /^[2-9]/];
 
 /** Splits a subscriber number into groups of three or four, last group longest. */
 function group(digits: string): string {

@@ -40,18 +40,27 @@ export interface LanguageListener {
 
 const listeners = new Set<LanguageListener>();
 let observer: MutationObserver | undefined;
+/** The document and the shadow roots the observer already watches. */
+let observed = new WeakSet<Node>();
 
 /**
- * Calls `listener.languageChanged()` whenever a `lang` attribute changes
- * anywhere in the document. One observer serves every widget on the page.
+ * Calls `listener.languageChanged()` whenever a `lang` attribute changes in
+ * the document or in a shadow root that `element` sits in. One observer
+ * serves every widget on the page.
  */
-export function watchLanguage(listener: LanguageListener): void {
+export function watchLanguage(listener: LanguageListener, element: Element): void {
   listeners.add(listener);
-  if (observer) return;
-  observer = new MutationObserver(() => {
+  observer ??= new MutationObserver(() => {
     for (const each of listeners) each.languageChanged();
   });
-  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+  // Mutations inside a shadow root are not seen from the document: watch each root up the way.
+  for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    if (!observed.has(root)) {
+      observed.add(root);
+      observer.observe(root === document ? document.documentElement : root, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    }
+    if (!(root instanceof ShadowRoot)) break;
+  }
 }
 
 export function unwatchLanguage(listener: LanguageListener): void {
@@ -59,5 +68,6 @@ export function unwatchLanguage(listener: LanguageListener): void {
   if (listeners.size === 0) {
     observer?.disconnect();
     observer = undefined;
+    observed = new WeakSet();
   }
 }

@@ -1,0 +1,170 @@
+import {expect} from '@open-wc/testing';
+import {e164} from '../src/data/phone.js';
+import {formatPhone} from '../src/format/phone.js';
+import {interfaceLanguages, type InterfaceLanguage} from '../src/i18n/language.js';
+
+/** One E.164 number and how it reads in each interface language. */
+interface Shown {
+  readonly number: string;
+  readonly fi: string;
+  readonly sv: string;
+  readonly en: string;
+  readonly de: string;
+}
+
+describe('e164()', () => {
+  describe('when a Finnish mobile number is written in any common notation', () => {
+    const notations = [
+      '+358-40- 653 7220',
+      '040 653 7220',
+      '0406537220',
+      '+358 (0)40 653 7220',
+      '00358 40 653 7220',
+      '+358406537220',
+      '040-653-7220',
+      '+358.40.653.7220',
+      '040–653–7220',
+      '  040 653 7220  ',
+    ];
+    for (const notation of notations) {
+      it(`reads ${JSON.stringify(notation)} as +358406537220`, () => {
+        expect(e164(notation)).to.equal('+358406537220');
+      });
+    }
+  });
+
+  describe('when the number is a Finnish landline or service number', () => {
+    const cases: ReadonlyArray<[string, string]> = [
+      ['014 123 456', '+35814123456'],
+      ['(014) 123 456', '+35814123456'],
+      ['09 123 4567', '+35891234567'],
+      ['+358 9 123 4567', '+35891234567'],
+      ['0800 123 456', '+358800123456'],
+      ['0295 16001', '+35829516001'],
+      ['020 690 000', '+35820690000'],
+    ];
+    for (const [input, expected] of cases) {
+      it(`reads ${JSON.stringify(input)} as ${expected}`, () => {
+        expect(e164(input)).to.equal(expected);
+      });
+    }
+  });
+
+  describe('when the number has a foreign country code', () => {
+    const cases: ReadonlyArray<[string, string]> = [
+      ['+46 8 123 456 78', '+46812345678'],
+      ['+49 30 1234567', '+49301234567'],
+      ['0049 30 1234567', '+49301234567'],
+      ['+1 202 555 0123', '+12025550123'],
+    ];
+    for (const [input, expected] of cases) {
+      it(`keeps the country code of ${JSON.stringify(input)}: ${expected}`, () => {
+        expect(e164(input)).to.equal(expected);
+      });
+    }
+  });
+
+  describe('when the text is not a phone number', () => {
+    const cases: ReadonlyArray<[string, string]> = [
+      ['garbage', 'letters only'],
+      ['call 040 653 7220', 'words around the number'],
+      ['+358 40 653 7220 ext', 'a word after the number'],
+      ['', 'empty'],
+      ['   ', 'blank'],
+      ['40 653 7220', 'neither a country code nor a trunk zero'],
+      ['+358 40', 'too short'],
+      ['012', 'too short'],
+      ['0123', 'too short for Finland, whose national numbers have 5 to 12 digits'],
+      ['+358 40 653 7220 123456', 'too long for E.164 (more than 15 digits)'],
+      ['+1234567890123456', 'too long for E.164 (16 digits)'],
+      ['+0 123 456 789', 'a country code starting with 0'],
+    ];
+    for (const [input, why] of cases) {
+      it(`gives undefined for ${JSON.stringify(input)} (${why})`, () => {
+        expect(e164(input)).to.equal(undefined);
+      });
+    }
+  });
+});
+
+describe('formatPhone()', () => {
+  function expectShown({number, ...inLanguage}: Shown): void {
+    for (const language of interfaceLanguages) {
+      expect(formatPhone(number, language), `${number} in ${language}`).to.equal(inLanguage[language]);
+    }
+  }
+
+  describe('when the number is a Finnish mobile number', () => {
+    it('reads nationally in Finnish and Swedish and internationally in English and German', () => {
+      expectShown({number: '+358406537220', fi: '040 653 7220', sv: '040 653 7220', en: '+358 40 653 7220', de: '+358 40 653 7220'});
+    });
+
+    it('keeps 050 as its own group', () => {
+      expectShown({number: '+358501234567', fi: '050 123 4567', sv: '050 123 4567', en: '+358 50 123 4567', de: '+358 50 123 4567'});
+    });
+  });
+
+  describe('when the number is a Finnish landline number', () => {
+    it('shows the two-digit area code 014 as its own group', () => {
+      expectShown({number: '+35814123456', fi: '014 123 456', sv: '014 123 456', en: '+358 14 123 456', de: '+358 14 123 456'});
+    });
+
+    it('shows the Helsinki area code 09 as its own group', () => {
+      expectShown({number: '+35891234567', fi: '09 123 4567', sv: '09 123 4567', en: '+358 9 123 4567', de: '+358 9 123 4567'});
+    });
+  });
+
+  describe('when the number is a Finnish service or nationwide business number', () => {
+    it('shows the freephone prefix 0800 as its own group', () => {
+      expectShown({number: '+358800123456', fi: '0800 123 456', sv: '0800 123 456', en: '+358 800 123 456', de: '+358 800 123 456'});
+    });
+
+    it('shows the government prefix 0295 as its own group', () => {
+      expectShown({number: '+35829516001', fi: '0295 16 001', sv: '0295 16 001', en: '+358 295 16 001', de: '+358 295 16 001'});
+    });
+
+    it('shows the business prefix 020 as its own group', () => {
+      expectShown({number: '+35820690000', fi: '020 690 000', sv: '020 690 000', en: '+358 20 690 000', de: '+358 20 690 000'});
+    });
+
+    // Traficom's own example of a nationwide business number is "+358 10 234 5678".
+    it('shows the business prefix 010 as its own group', () => {
+      expectShown({number: '+358102345678', fi: '010 234 5678', sv: '010 234 5678', en: '+358 10 234 5678', de: '+358 10 234 5678'});
+    });
+
+    it('shows the business prefix 030 as its own group', () => {
+      expectShown({number: '+358301234567', fi: '030 123 4567', sv: '030 123 4567', en: '+358 30 123 4567', de: '+358 30 123 4567'});
+    });
+  });
+
+  describe('when the number is foreign', () => {
+    const cases: ReadonlyArray<[string, string]> = [
+      ['+46812345678', '+46 812 345 678'],
+      ['+49301234567', '+49 301 234 567'],
+      ['+12025550123', '+1 202 555 0123'],
+      ['+37251234567', '+372 5123 4567'],
+    ];
+    for (const [number, expected] of cases) {
+      it(`reads ${number} internationally as ${JSON.stringify(expected)} in every language`, () => {
+        for (const language of interfaceLanguages) {
+          expect(formatPhone(number, language), language).to.equal(expected);
+        }
+      });
+    }
+  });
+
+  describe('when any number is shown', () => {
+    const numbers = ['+358406537220', '+35814123456', '+35891234567', '+358800123456', '+35829516001', '+46812345678', '+49301234567'];
+    for (const number of numbers) {
+      it(`writes ${number} in groups of digits only, single-spaced, with its digits intact`, () => {
+        for (const language of interfaceLanguages as readonly InterfaceLanguage[]) {
+          const shown = formatPhone(number, language);
+          expect(shown, `${number} in ${language}`).to.match(/^\+?\d+( \d+)+$/);
+          expect(shown, `${number} in ${language}: a lone trunk zero`).not.to.match(/^0 /);
+          const digits = shown.replace(/\D/g, '');
+          expect(digits, `${number} in ${language}`).to.equal(shown.startsWith('+') ? number.slice(1) : `0${number.slice(4)}`);
+        }
+      });
+    }
+  });
+});
