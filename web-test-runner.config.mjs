@@ -27,5 +27,7 @@ export default {
   middleware: [fixtures],
   browsers: [chromeLauncher({launchOptions: {executablePath: chromiumPath(), headless: true, args: chromiumArgs}})],
   reporters: [defaultReporter(), closingLine()],
+  // The widgets warn the webmaster on purpose, and many tests provoke it: show only other logs.
+  filterBrowserLogs: ({args}) => !/^(<koske-|koske-widgets:|Lit is in dev mode)/.test(String(args[0])),
   testFramework: {config: {timeout: 10_000}},
 };

@@ -25,6 +25,10 @@ type View =
   | {readonly state: 'error'; readonly reason: FailureReason};
 
 const defaultTimeout = 15_000;
+/** A source that is not known until the page has been parsed. */
+const untilParsed = Symbol('until parsed');
+/** Where the data comes from: a read document, `src`, `untilParsed`, or none. */
+type Source = ParseResult | string | typeof untilParsed | undefined;
 
 /**
  * What the three widgets share: where the data comes from, which language
@@ -77,6 +81,8 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
   #request?: AbortController;
   /** Whether the next update must (re)load: first, after a removal mid-request, after the page parsed. */
   #reload = true;
+  /** The source now shown or loading (see `#findSource()`). */
+  #source?: Source;
   #pendingEvent?: Event;
 
   override connectedCallback(): void {
@@ -92,6 +98,7 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
     if (this.#request) {
       this.#request.abort();
       this.#request = undefined;
+      this.#source = undefined;
       this.#reload = true;
     }
   }
@@ -118,8 +125,9 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.#reload || changed.has('data') || changed.has('dataJson') || changed.has('src')) {
-      this.#reload = false;
-      this.#load();
+      // An element removed before this update loads nothing until it is back.
+      this.#reload = !this.isConnected;
+      if (this.isConnected) this.#load();
     }
     if (this.view.state === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
@@ -160,31 +168,43 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
   /** Renders the loaded data. Every `msg()` must be called from here. */
   protected abstract renderOrganisation(organisation: Organisation): TemplateResult;
 
+  /**
+   * Where the data comes from now, in order of precedence: the `data`
+   * property, the `data` attribute, a JSON child (known once the page is
+   * parsed), `src`.
+   */
+  #findSource(): Source {
+    const {data, dataJson} = this;
+    if (data !== undefined && data !== null) return typeof data === 'string' ? readJson(data) : readDocument(data);
+    if (dataJson?.trim()) return readJson(dataJson);
+    if (document.readyState === 'loading') return untilParsed;
+    const child = this.querySelector(':scope > script[type="application/json"]');
+    if (child) return readJson(child.textContent ?? '');
+    return this.src?.trim() || undefined;
+  }
+
   #load(): void {
+    const source = this.#findSource();
+    // The same document or URL again (say, `src` set while `data` wins) changes nothing.
+    if (source !== undefined && source === this.#source && this.view.state !== 'error') return;
+    this.#source = source;
     const previous = this.#request;
     this.#request = undefined;
     previous?.abort();
 
-    const hasDataProperty = this.data !== undefined && this.data !== null;
-    // While the page is still parsing, a JSON child may not have arrived yet.
-    if (!hasDataProperty && this.dataJson == null && document.readyState === 'loading') {
+    if (source === untilParsed) {
       this.view = {state: 'loading'};
       document.addEventListener('DOMContentLoaded', () => ((this.#reload = true), this.requestUpdate()), {once: true});
-      return;
-    }
-    const child = this.querySelector(':scope > script[type="application/json"]');
-    let read: ParseResult;
-    if (hasDataProperty) read = typeof this.data === 'string' ? readJson(this.data) : readDocument(this.data);
-    else if (this.dataJson != null) read = readJson(this.dataJson);
-    else if (child) read = readJson(child.textContent ?? '');
-    else if (this.src) return this.#fetch(this.src);
-    else {
+    } else if (typeof source === 'string') {
+      this.#fetch(source);
+    } else if (source === undefined) {
       this.view = {state: 'empty'};
       console.warn(`<${this.localName}>: no data; set the src or data attribute, or add a <script type="application/json"> child.`);
-      return;
+    } else if (source.ok) {
+      this.#show(source.organisation);
+    } else {
+      this.#fail('invalid', source.problem);
     }
-    if (read.ok) this.#show(read.organisation);
-    else this.#fail('invalid', read.problem);
   }
 
   #fetch(src: string): void {

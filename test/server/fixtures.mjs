@@ -39,6 +39,8 @@ const routes = {
     ctx.body = '<!doctype html><title>Not found</title><p>Oops</p>';
   },
   'no-name': (ctx) => json(ctx, JSON.stringify({version: 1, municipalities: []})),
+  // /fixtures/cookies: a document named after whether the request carried cookies
+  cookies: (ctx) => json(ctx, JSON.stringify({name: ctx.get('cookie') ? 'with cookies' : 'without cookies'})),
   // /fixtures/named/NAME: a minimal valid document called NAME
   named: (ctx, name) => json(ctx, JSON.stringify({name: decodeURIComponent(name)})),
 };

@@ -67,10 +67,10 @@ export class ContactBlock extends WidgetBase {
     const owner = choose(organisation.shortName ?? organisation.name, language).value;
     const [service, name] =
       type === 'facebook'
-        ? ['Facebook', msg(str`${owner} Facebookissa`, {id: 'contact-block.facebook', desc: 'Accessible name of a link to the organisation on Facebook.'})]
+        ? ['Facebook', msg(str`${owner} – Facebook`, {id: 'contact-block.facebook', desc: 'Accessible name of a link to the organisation on Facebook. Keep the word Facebook whole: it is the visible text.'})]
         : type === 'instagram'
-          ? ['Instagram', msg(str`${owner} Instagramissa`, {id: 'contact-block.instagram', desc: 'Accessible name of a link to the organisation on Instagram.'})]
-          : ['X (Twitter)', msg(str`${owner} X:ssä (Twitter)`, {id: 'contact-block.twitter', desc: 'Accessible name of a link to the organisation on X, formerly Twitter.'})];
+          ? ['Instagram', msg(str`${owner} – Instagram`, {id: 'contact-block.instagram', desc: 'Accessible name of a link to the organisation on Instagram. Keep the word Instagram whole: it is the visible text.'})]
+          : ['X (Twitter)', msg(str`${owner} – X (Twitter)`, {id: 'contact-block.twitter', desc: 'Accessible name of a link to the organisation on X, formerly Twitter. Keep "X (Twitter)" whole: it is the visible text.'})];
     return html`<a href=${url} aria-label=${name}>${service}</a>`;
   }
 }

@@ -1,0 +1,272 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import type {DocumentV1} from '../src/data/types.js';
+import type {ContactBlock} from '../src/elements/contact-block/contact-block.js';
+import {find, seedDocument, settle, shadow, textOf, uniqueKey} from './helpers.js';
+
+type Language = 'fi' | 'sv' | 'en' | 'de';
+
+interface Expected {
+  readonly labels: {
+    readonly address: string;
+    readonly phone: string;
+    readonly email: string;
+    readonly links: string;
+    readonly homeMunicipality: string;
+  };
+  readonly rooms: string;
+  readonly phone: string;
+  readonly sweden: string;
+  readonly facebook: string;
+  readonly instagram: string;
+  readonly twitter: string;
+}
+
+// Labels from locales/*.xlf (Finnish from the source); the owner in link
+// names is the seed's short name in that language.
+const expected: Record<Language, Expected> = {
+  fi: {
+    labels: {address: 'Osoite', phone: 'Puhelin', email: 'Sähköposti', links: 'Verkossa', homeMunicipality: 'Kotikunta'},
+    rooms: 'Huoneet 109 ja 110',
+    phone: '040 653 7220',
+    sweden: 'Ruotsi',
+    facebook: 'Yhdessä ei olla yksin – Facebook',
+    instagram: 'Yhdessä ei olla yksin – Instagram',
+    twitter: 'Yhdessä ei olla yksin – X (Twitter)',
+  },
+  sv: {
+    labels: {address: 'Adress', phone: 'Telefon', email: 'E-post', links: 'På webben', homeMunicipality: 'Hemkommun'},
+    rooms: 'Rum 109 och 110',
+    phone: '040 653 7220',
+    sweden: 'Sverige',
+    facebook: 'Tillsammans är vi inte ensamma på Facebook',
+    instagram: 'Tillsammans är vi inte ensamma på Instagram',
+    twitter: 'Tillsammans är vi inte ensamma på X (Twitter)',
+  },
+  en: {
+    labels: {address: 'Address', phone: 'Phone', email: 'Email', links: 'Online', homeMunicipality: 'Home municipality'},
+    rooms: 'Rooms 109 and 110',
+    phone: '+358 40 653 7220',
+    sweden: 'Sweden',
+    facebook: 'Together We Are Not Alone on Facebook',
+    instagram: 'Together We Are Not Alone on Instagram',
+    twitter: 'Together We Are Not Alone on X (Twitter)',
+  },
+  de: {
+    labels: {address: 'Adresse', phone: 'Telefon', email: 'E-Mail', links: 'Im Netz', homeMunicipality: 'Sitzgemeinde'},
+    rooms: 'Räume 109 und 110',
+    phone: '+358 40 653 7220',
+    sweden: 'Schweden',
+    facebook: 'Gemeinsam sind wir nicht allein auf Facebook',
+    instagram: 'Gemeinsam sind wir nicht allein auf Instagram',
+    twitter: 'Gemeinsam sind wir nicht allein auf X (Twitter)',
+  },
+};
+
+const languages = Object.keys(expected) as Language[];
+
+function fact(block: ContactBlock, name: string): {label: string; value: string; dd: HTMLElement} {
+  const dd = find(block, `.fact.${name} dd`);
+  return {label: textOf(find(block, `.fact.${name} dt`)), value: textOf(dd), dd};
+}
+
+/** The address as the lines a reader sees (separated by `<br>`). */
+function addressLines(block: ContactBlock): string[] {
+  return fact(block, 'address')
+    .dd.innerText.split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+function links(block: ContactBlock): Array<{text: string; href: string | null; label: string | null}> {
+  return [...find(block, '[part="links"]').querySelectorAll('li > a')].map((link) => ({
+    text: textOf(link),
+    href: link.getAttribute('href'),
+    label: link.getAttribute('aria-label'),
+  }));
+}
+
+async function blockOf(document: unknown, lang: Language = 'fi'): Promise<ContactBlock> {
+  const block = await fixture<ContactBlock>(html`<koske-contact-block lang=${lang} .data=${document}></koske-contact-block>`);
+  expect(await settle(block)).to.equal('loaded');
+  return block;
+}
+
+/** The seed with its social media links added. */
+async function seedWithSocialLinks(): Promise<DocumentV1> {
+  const document = await seedDocument();
+  document.links = [
+    ...(document.links ?? []),
+    {type: 'facebook', url: 'https://www.facebook.com/yhdessaeiollayksin'},
+    {type: 'instagram', url: 'https://www.instagram.com/yhdessaeiollayksin'},
+    {type: 'twitter', url: 'https://twitter.com/yhdessaeiolla'},
+  ];
+  return document;
+}
+
+describe('<koske-contact-block>', () => {
+  for (const lang of languages) {
+    const want = expected[lang];
+
+    describe(`when loaded in ${lang}`, () => {
+      let block: ContactBlock;
+      beforeEach(async () => {
+        block = await blockOf(await seedDocument(), lang);
+      });
+
+      it('puts everything inside one <address>', () => {
+        const address = find(block, 'address[part="base"]');
+        expect(shadow(block).children).to.have.length(1);
+        expect(shadow(block).firstElementChild).to.equal(address);
+        for (const each of shadow(block).querySelectorAll('dt, dd, a')) expect(address.contains(each)).to.equal(true);
+        expect(address.lang).to.equal(lang);
+      });
+
+      it('shows the street, the rooms and the postal code with the locality, without a country for Finland', () => {
+        expect(fact(block, 'address').label).to.equal(want.labels.address);
+        expect(addressLines(block)).to.deep.equal(['Matarankatu 4', want.rooms, '40100 Jyväskylä']);
+      });
+
+      it(`shows the phone number as ${want.phone}, linked to tel:+358406537220`, () => {
+        const {label, value, dd} = fact(block, 'phone');
+        expect(label).to.equal(want.labels.phone);
+        expect(value).to.equal(want.phone);
+        expect(dd.querySelector('a')?.getAttribute('href')).to.equal('tel:+358406537220');
+      });
+
+      it('shows the e-mail address as a mailto link', () => {
+        const {label, value, dd} = fact(block, 'email');
+        expect(label).to.equal(want.labels.email);
+        expect(value).to.equal('sirpa.pekkarinen@koske.fi');
+        expect(dd.querySelector('a')?.getAttribute('href')).to.equal('mailto:sirpa.pekkarinen@koske.fi');
+      });
+
+      it('links the website under its label', () => {
+        expect(fact(block, 'links').label).to.equal(want.labels.links);
+        expect(links(block)).to.deep.equal([{text: 'Koskeverkko', href: 'https://koskeverkko.fi/', label: null}]);
+      });
+
+      it('shows the home municipality', () => {
+        expect(fact(block, 'home-municipality')).to.include({label: want.labels.homeMunicipality, value: 'Jyväskylä'});
+      });
+
+      it('passes accessibility tests', async () => {
+        await expect(block).to.be.accessible();
+      });
+    });
+
+    describe(`when the data has social media links, in ${lang}`, () => {
+      let block: ContactBlock;
+      beforeEach(async () => {
+        block = await blockOf(await seedWithSocialLinks(), lang);
+      });
+
+      it('names each link after the organisation and the service', () => {
+        expect(links(block)).to.deep.equal([
+          {text: 'Koskeverkko', href: 'https://koskeverkko.fi/', label: null},
+          {text: 'Facebook', href: 'https://www.facebook.com/yhdessaeiollayksin', label: want.facebook},
+          {text: 'Instagram', href: 'https://www.instagram.com/yhdessaeiollayksin', label: want.instagram},
+          {text: 'X (Twitter)', href: 'https://twitter.com/yhdessaeiolla', label: want.twitter},
+        ]);
+      });
+
+      // WCAG 2.5.3 Label in Name: a voice user says what they see ("click Facebook").
+      it('keeps each link’s visible text, as whole words, in its accessible name', () => {
+        const missing = links(block)
+          .slice(1)
+          .filter(({text, label}) => !` ${label} `.includes(` ${text} `))
+          .map(({text, label}) => `"${text}" is not in "${label}"`);
+        expect(missing).to.deep.equal([]);
+      });
+
+      it('passes accessibility tests', async () => {
+        await expect(block).to.be.accessible();
+      });
+    });
+
+    describe(`when the address is abroad, in ${lang}`, () => {
+      it(`adds the country's name: ${want.sweden}`, async () => {
+        const document: DocumentV1 = {
+          name: 'Utlandet',
+          address: {street: 'Drottninggatan 1', postalCode: '111 51', locality: 'Stockholm', country: 'SE'},
+        };
+        const block = await blockOf(document, lang);
+        expect(addressLines(block)).to.deep.equal(['Drottninggatan 1', '111 51 Stockholm', want.sweden]);
+      });
+    });
+  }
+
+  describe('when the data has no short name', () => {
+    it('names a social link after the full name', async () => {
+      const document: DocumentV1 = {name: {en: 'KOSKE'}, links: [{type: 'facebook', url: 'https://www.facebook.com/koske'}]};
+      const block = await blockOf(document, 'en');
+      expect(links(block)).to.deep.equal([{text: 'Facebook', href: 'https://www.facebook.com/koske', label: 'KOSKE on Facebook'}]);
+    });
+  });
+
+  describe('when a website link has no label', () => {
+    it('shows the host name', async () => {
+      const block = await blockOf({name: 'Nimi', links: [{type: 'website', url: 'https://www.koske.fi/yhteystiedot'}]});
+      expect(links(block)).to.deep.equal([{text: 'www.koske.fi', href: 'https://www.koske.fi/yhteystiedot', label: null}]);
+    });
+  });
+
+  describe('when the data has only a name', () => {
+    it('shows no empty labels', async () => {
+      const block = await blockOf({name: 'Pelkkä nimi'});
+      expect(shadow(block).querySelectorAll('dt')).to.have.length(0);
+      expect(textOf(shadow(block))).to.equal('');
+    });
+  });
+
+  describe('when loading', () => {
+    let block: ContactBlock;
+    beforeEach(async () => {
+      block = await fixture<ContactBlock>(html`<koske-contact-block src=${`/fixtures/slow/3000?${uniqueKey()}`}></koske-contact-block>`);
+    });
+
+    it('is busy and reserves space with a placeholder that says it is loading', () => {
+      expect(block.getAttribute('aria-busy')).to.equal('true');
+      const placeholder = find(block, '[part="loading"]');
+      expect(placeholder.offsetHeight).to.be.greaterThan(100);
+      expect(textOf(placeholder)).to.equal('Ladataan…');
+      expect(shadow(block).querySelector('address')).to.equal(null);
+    });
+
+    it('passes accessibility tests', async () => {
+      await expect(block).to.be.accessible();
+    });
+  });
+
+  describe('when the data is invalid', () => {
+    let block: ContactBlock;
+    beforeEach(async () => {
+      block = await fixture<ContactBlock>(html`<koske-contact-block lang="en" src="/fixtures/no-name"></koske-contact-block>`);
+      expect(await settle(block)).to.equal('error');
+    });
+
+    it('shows a localized alert instead of the address', () => {
+      expect(textOf(find(block, '[part="error"][role="alert"]'))).to.equal('The information cannot be shown because it contains errors.');
+      expect(shadow(block).querySelector('address')).to.equal(null);
+    });
+
+    it('passes accessibility tests', async () => {
+      await expect(block).to.be.accessible();
+    });
+  });
+
+  describe('when it has no data source', () => {
+    let block: ContactBlock;
+    beforeEach(async () => {
+      block = await fixture<ContactBlock>(html`<koske-contact-block></koske-contact-block>`);
+    });
+
+    it('shows nothing', () => {
+      expect(textOf(shadow(block))).to.equal('');
+      expect(shadow(block).querySelector('[part]')).to.equal(null);
+    });
+
+    it('passes accessibility tests', async () => {
+      await expect(block).to.be.accessible();
+    });
+  });
+});

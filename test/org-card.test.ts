@@ -1,0 +1,411 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import type {DocumentV1} from '../src/data/types.js';
+import type {OrgCard} from '../src/elements/org-card/org-card.js';
+import {find, seedDocument, settle, shadow, textOf, uniqueKey} from './helpers.js';
+
+type Language = 'fi' | 'sv' | 'en' | 'de';
+
+interface Expected {
+  readonly name: string;
+  readonly labels: {
+    readonly administrator: string;
+    readonly funders: string;
+    readonly period: string;
+    readonly targetGroups: string;
+    readonly audience: string;
+    readonly ageGroup: string;
+    readonly languages: string;
+    readonly sector: string;
+    readonly themes: string;
+    readonly keywords: string;
+  };
+  readonly administrator: string;
+  readonly funder: string;
+  readonly period: string;
+  readonly firstParagraphStart: string;
+  readonly targetGroupStarts: readonly [string, string];
+  readonly audience: string;
+  readonly ageGroup: string;
+  readonly languages: string;
+  readonly sector: string;
+  readonly themes: readonly string[];
+  readonly keywords: readonly string[];
+}
+
+// What a reader sees, per interface language: labels from locales/*.xlf
+// (Finnish from the source), values from the seed document.
+const expected: Record<Language, Expected> = {
+  fi: {
+    name: 'Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke',
+    labels: {
+      administrator: 'Hallinnoija',
+      funders: 'Rahoittaja',
+      period: 'Toiminta-aika',
+      targetGroups: 'Kohderyhmät',
+      audience: 'Kenelle',
+      ageGroup: 'Ikäryhmä',
+      languages: 'Palvelukielet',
+      sector: 'Toimiala',
+      themes: 'Teemat',
+      keywords: 'Avainsanat',
+    },
+    administrator: 'Keski-Suomen sosiaalialan osaamiskeskus (KOSKE)',
+    funder: 'Sosiaali- ja terveysjärjestöjen avustuskeskus (STEA)',
+    period: '2017–2019',
+    firstParagraphStart: 'Yhdessä ei olla yksin -hyvinvointiyhteistyöhankkeen tavoitteena',
+    targetGroupStarts: ['Varsinaista kohderyhmää', 'Välillistä kohderyhmää'],
+    audience: 'kaikille',
+    ageGroup: 'kaikenikäiset',
+    languages: 'suomi, englanti, ruotsi ja saksa',
+    sector: 'Muu',
+    themes: [
+      'ystävä- ja viriketoiminta',
+      'asukas- ja kylätoiminta',
+      'demokratia ja ihmisoikeus',
+      'harrastus ja vapaa-aika',
+      'hyvinvoinnin ja terveyden edistäminen',
+      'mielenterveys',
+      'vapaaehtoisuus',
+      'vaikuttaminen',
+      'sosiaali ja terveys',
+      'kokemusasiantuntijuus',
+    ],
+    keywords: ['hyvinvoinnin edistäminen', 'yksinäisyys', 'osallisuus'],
+  },
+  sv: {
+    name: 'Tillsammans är vi inte ensamma – ett samarbetsprojekt för välfärd i Mellersta Finland',
+    labels: {
+      administrator: 'Förvaltas av',
+      funders: 'Finansieras av',
+      period: 'Verksamhetstid',
+      targetGroups: 'Målgrupper',
+      audience: 'För vem',
+      ageGroup: 'Åldersgrupp',
+      languages: 'Vi betjänar på',
+      sector: 'Verksamhetsfält',
+      themes: 'Teman',
+      keywords: 'Nyckelord',
+    },
+    administrator: 'Kompetenscentret inom det sociala området i Mellersta Finland (KOSKE)',
+    funder: 'Social- och hälsoorganisationernas understödscentral (STEA)',
+    period: '2017–2019',
+    firstParagraphStart: 'Projektet ”Tillsammans är vi inte ensamma” (på finska Yhdessä ei olla yksin)',
+    targetGroupStarts: ['Den direkta målgruppen', 'Den indirekta målgruppen'],
+    audience: 'alla',
+    ageGroup: 'alla åldrar',
+    languages: 'finska, engelska, svenska och tyska',
+    sector: 'Övrigt',
+    themes: [
+      'vänverksamhet och aktiverande verksamhet',
+      'invånar- och byaverksamhet',
+      'demokrati och mänskliga rättigheter',
+      'hobbyer och fritid',
+      'främjande av välfärd och hälsa',
+      'psykisk hälsa',
+      'frivilligarbete',
+      'påverkansarbete',
+      'social- och hälsoområdet',
+      'erfarenhetsexpertis',
+    ],
+    keywords: ['främjande av välfärd', 'ensamhet', 'delaktighet'],
+  },
+  en: {
+    name: 'Together We Are Not Alone – a wellbeing partnership project in Central Finland',
+    labels: {
+      administrator: 'Administered by',
+      funders: 'Funded by',
+      period: 'Period',
+      targetGroups: 'Target groups',
+      audience: 'For whom',
+      ageGroup: 'Age group',
+      languages: 'Languages served',
+      sector: 'Sector',
+      themes: 'Themes',
+      keywords: 'Keywords',
+    },
+    administrator: 'Central Finland Centre of Expertise in Social Welfare (KOSKE)',
+    funder: 'Funding Centre for Social Welfare and Health Organisations (STEA)',
+    // Intl's English range pattern puts thin spaces around the dash.
+    period: '2017 – 2019',
+    firstParagraphStart: 'The “Together We Are Not Alone” project (Yhdessä ei olla yksin in Finnish)',
+    targetGroupStarts: ['The primary target group', 'The secondary target group'],
+    audience: 'everyone',
+    ageGroup: 'all ages',
+    languages: 'Finnish, English, Swedish, and German',
+    sector: 'Other',
+    themes: [
+      'befriending and recreational activities',
+      'resident and village activities',
+      'democracy and human rights',
+      'hobbies and leisure',
+      'promoting wellbeing and health',
+      'mental health',
+      'volunteering',
+      'advocacy',
+      'social welfare and health',
+      'expertise by experience',
+    ],
+    keywords: ['promoting wellbeing', 'loneliness', 'social inclusion'],
+  },
+  de: {
+    name: 'Gemeinsam sind wir nicht allein – ein Kooperationsprojekt für Wohlbefinden in Mittelfinnland',
+    labels: {
+      administrator: 'Träger',
+      funders: 'Gefördert von',
+      period: 'Laufzeit',
+      targetGroups: 'Zielgruppen',
+      audience: 'Für wen',
+      ageGroup: 'Altersgruppe',
+      languages: 'Angebotene Sprachen',
+      sector: 'Tätigkeitsbereich',
+      themes: 'Themen',
+      keywords: 'Schlagwörter',
+    },
+    administrator: 'Kompetenzzentrum für das Sozialwesen in Mittelfinnland (KOSKE)',
+    funder: 'Förderzentrum für Sozial- und Gesundheitsorganisationen (STEA)',
+    period: '2017–2019',
+    firstParagraphStart: 'Das Projekt „Gemeinsam sind wir nicht allein“ (finnisch Yhdessä ei olla yksin)',
+    targetGroupStarts: ['Die direkte Zielgruppe', 'Die indirekte Zielgruppe'],
+    audience: 'alle',
+    ageGroup: 'alle Altersgruppen',
+    languages: 'Finnisch, Englisch, Schwedisch und Deutsch',
+    sector: 'Sonstiges',
+    themes: [
+      'Besuchsdienste und Aktivierungsangebote',
+      'Bewohner- und Dorfinitiativen',
+      'Demokratie und Menschenrechte',
+      'Hobbys und Freizeit',
+      'Förderung von Wohlbefinden und Gesundheit',
+      'psychische Gesundheit',
+      'Ehrenamt',
+      'Interessenvertretung',
+      'Soziales und Gesundheit',
+      'Erfahrungsexpertise',
+    ],
+    keywords: ['Förderung des Wohlbefindens', 'Einsamkeit', 'Teilhabe'],
+  },
+};
+
+const languages = Object.keys(expected) as Language[];
+
+/** The label and the value of one fact (`.fact.NAME`), as a reader sees them. */
+function fact(card: OrgCard, name: string): {label: string; value: string; dd: HTMLElement} {
+  const dd = find(card, `.fact.${name} dd`);
+  return {label: textOf(find(card, `.fact.${name} dt`)), value: textOf(dd), dd};
+}
+
+function itemsOf(card: OrgCard, name: string): string[] {
+  return [...shadow(card).querySelectorAll(`.fact.${name} li`)].map((item) => textOf(item));
+}
+
+async function seedCard(lang: Language, headingLevel?: string): Promise<OrgCard> {
+  const document = await seedDocument();
+  const card = await fixture<OrgCard>(
+    html`<koske-org-card lang=${lang} heading-level=${headingLevel ?? '2'} .data=${document}></koske-org-card>`,
+  );
+  expect(await settle(card)).to.equal('loaded');
+  return card;
+}
+
+describe('<koske-org-card>', () => {
+  for (const lang of languages) {
+    const want = expected[lang];
+
+    describe(`when loaded in ${lang}`, () => {
+      let card: OrgCard;
+      beforeEach(async () => {
+        card = await seedCard(lang);
+      });
+
+      it('shows the name as an h2 heading inside an article named by it', () => {
+        const heading = find(card, 'article > h2');
+        expect(textOf(heading)).to.equal(want.name);
+        expect(find(card, 'article').getAttribute('aria-labelledby')).to.equal(heading.id);
+        expect(shadow(card).querySelectorAll('h1, h3, h4, h5, h6')).to.have.length(0);
+      });
+
+      it('shows the administrator with its short name, linked to its website', () => {
+        const {label, value, dd} = fact(card, 'administrator');
+        expect(label).to.equal(want.labels.administrator);
+        expect(value).to.equal(want.administrator);
+        const link = dd.querySelector('a');
+        expect(link?.getAttribute('href')).to.equal('https://koskeverkko.fi/');
+        expect(textOf(link!)).to.equal(want.administrator);
+      });
+
+      it('shows the funder with its short name, unlinked as the data has no website for it', () => {
+        const {label, value, dd} = fact(card, 'funders');
+        expect(label).to.equal(want.labels.funders);
+        expect(value).to.equal(want.funder);
+        expect(dd.querySelector('a')).to.equal(null);
+      });
+
+      it('shows the period as a span of years', () => {
+        const {label, value} = fact(card, 'period');
+        expect(label).to.equal(want.labels.period);
+        expect(value).to.equal(want.period);
+      });
+
+      it('shows the four description paragraphs in the language', async () => {
+        const paragraphs = [...find(card, '[part="description"]').querySelectorAll('p')].map((p) => textOf(p));
+        const source = (await seedDocument()).description as Record<string, string>;
+        expect(paragraphs).to.have.length(4);
+        expect(paragraphs[0].startsWith(want.firstParagraphStart), paragraphs[0]).to.equal(true);
+        expect(paragraphs).to.deep.equal(source[lang].split('\n\n').map((paragraph) => paragraph.replace(/\s+/g, ' ').trim()));
+      });
+
+      it('shows each target group as its own paragraph', () => {
+        const {label, dd} = fact(card, 'target-groups');
+        expect(label).to.equal(want.labels.targetGroups);
+        const groups = [...dd.querySelectorAll('p')].map((p) => textOf(p));
+        expect(groups).to.have.length(2);
+        expect(groups[0].startsWith(want.targetGroupStarts[0]), groups[0]).to.equal(true);
+        expect(groups[1].startsWith(want.targetGroupStarts[1]), groups[1]).to.equal(true);
+      });
+
+      it('shows the audience, age group and sector', () => {
+        expect(fact(card, 'audience')).to.include({label: want.labels.audience, value: want.audience});
+        expect(fact(card, 'age-group')).to.include({label: want.labels.ageGroup, value: want.ageGroup});
+        expect(fact(card, 'sector')).to.include({label: want.labels.sector, value: want.sector});
+      });
+
+      it('names the languages served in running text, in the publisher’s order', () => {
+        expect(fact(card, 'languages')).to.include({label: want.labels.languages, value: want.languages});
+      });
+
+      it('lists the 10 themes and the 3 keywords as list items', () => {
+        expect(fact(card, 'themes').label).to.equal(want.labels.themes);
+        expect(itemsOf(card, 'themes')).to.deep.equal(want.themes);
+        expect(fact(card, 'keywords').label).to.equal(want.labels.keywords);
+        expect(itemsOf(card, 'keywords')).to.deep.equal(want.keywords);
+        expect(find(card, '.fact.themes ul').children).to.have.length(10);
+      });
+
+      it('marks its content with the interface language', () => {
+        expect(find(card, 'article').lang).to.equal(lang);
+      });
+
+      it('passes accessibility tests', async () => {
+        await expect(card).to.be.accessible();
+      });
+    });
+  }
+
+  describe('when given a heading-level', () => {
+    it('uses h1 for heading-level="1"', async () => {
+      const card = await seedCard('fi', '1');
+      expect(textOf(find(card, 'article > h1'))).to.equal(expected.fi.name);
+      expect(shadow(card).querySelector('h2')).to.equal(null);
+    });
+
+    it('uses h4 for heading-level="4"', async () => {
+      const card = await seedCard('fi', '4');
+      expect(textOf(find(card, 'article > h4'))).to.equal(expected.fi.name);
+      expect(shadow(card).querySelector('h2')).to.equal(null);
+      await expect(card).to.be.accessible();
+    });
+
+    for (const outOfRange of ['0', '7', '-1', '2.5', 'three']) {
+      it(`falls back to h2 for heading-level="${outOfRange}"`, async () => {
+        const card = await seedCard('fi', outOfRange);
+        expect(textOf(find(card, 'article > h2'))).to.equal(expected.fi.name);
+        expect(shadow(card).querySelectorAll('h1, h3, h4, h5, h6')).to.have.length(0);
+      });
+    }
+
+    it('changes the heading when heading-level changes', async () => {
+      const card = await seedCard('fi');
+      card.setAttribute('heading-level', '3');
+      await card.updateComplete;
+      expect(textOf(find(card, 'article > h3'))).to.equal(expected.fi.name);
+    });
+  });
+
+  describe('when a text is missing in the interface language', () => {
+    it('falls back to another language and marks the text with that language', async () => {
+      const document: DocumentV1 = {name: {fi: 'Vain suomeksi'}, audience: {sv: 'alla', en: 'everyone'}};
+      const card = await fixture<OrgCard>(html`<koske-org-card lang="de" .data=${document}></koske-org-card>`);
+      await settle(card);
+      const heading = find(card, 'h2');
+      expect(textOf(heading)).to.equal('Vain suomeksi');
+      expect(heading.querySelector('span')?.lang).to.equal('fi');
+      expect(fact(card, 'audience').value).to.equal('everyone');
+      expect(fact(card, 'audience').dd.querySelector('span')?.lang).to.equal('en');
+    });
+  });
+
+  describe('when the data has only a name', () => {
+    it('shows the name and no empty facts', async () => {
+      const card = await fixture<OrgCard>(html`<koske-org-card .data=${{name: 'Pelkkä nimi'}}></koske-org-card>`);
+      await settle(card);
+      expect(textOf(find(card, 'h2'))).to.equal('Pelkkä nimi');
+      expect(shadow(card).querySelectorAll('.fact')).to.have.length(0);
+      expect(shadow(card).querySelector('[part="description"]')).to.equal(null);
+    });
+  });
+
+  describe('when loading', () => {
+    let card: OrgCard;
+    beforeEach(async () => {
+      card = await fixture<OrgCard>(html`<koske-org-card src=${`/fixtures/slow/3000?${uniqueKey()}`}></koske-org-card>`);
+    });
+
+    it('is busy and reserves space with a placeholder that says it is loading', () => {
+      expect(card.getAttribute('aria-busy')).to.equal('true');
+      const placeholder = find(card, '[part="loading"]');
+      expect(placeholder.offsetHeight).to.be.greaterThan(100);
+      expect(textOf(placeholder)).to.equal('Ladataan…');
+      expect(shadow(card).querySelector('article')).to.equal(null);
+    });
+
+    it('passes accessibility tests', async () => {
+      await expect(card).to.be.accessible();
+    });
+  });
+
+  describe('when loaded after loading', () => {
+    it('is no longer busy', async () => {
+      const card = await fixture<OrgCard>(html`<koske-org-card src=${`/fixtures/slow/100?${uniqueKey()}`}></koske-org-card>`);
+      expect(card.getAttribute('aria-busy')).to.equal('true');
+      expect(await settle(card)).to.equal('loaded');
+      expect(card.hasAttribute('aria-busy')).to.equal(false);
+      expect(shadow(card).querySelector('[part="loading"]')).to.equal(null);
+    });
+  });
+
+  describe('when the data cannot be loaded', () => {
+    let card: OrgCard;
+    beforeEach(async () => {
+      card = await fixture<OrgCard>(html`<koske-org-card src="/fixtures/status/500"></koske-org-card>`);
+      expect(await settle(card)).to.equal('error');
+    });
+
+    it('shows a localized alert instead of the card', () => {
+      const alert = find(card, '[part="error"][role="alert"]');
+      expect(textOf(alert)).to.equal('Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.');
+      expect(shadow(card).querySelector('article')).to.equal(null);
+      expect(card.hasAttribute('aria-busy')).to.equal(false);
+    });
+
+    it('passes accessibility tests', async () => {
+      await expect(card).to.be.accessible();
+    });
+  });
+
+  describe('when it has no data source', () => {
+    let card: OrgCard;
+    beforeEach(async () => {
+      card = await fixture<OrgCard>(html`<koske-org-card></koske-org-card>`);
+    });
+
+    it('shows nothing', () => {
+      expect(textOf(shadow(card))).to.equal('');
+      expect(shadow(card).querySelector('article, [part="loading"], [part="error"]')).to.equal(null);
+      expect(card.hasAttribute('aria-busy')).to.equal(false);
+    });
+
+    it('passes accessibility tests', async () => {
+      await expect(card).to.be.accessible();
+    });
+  });
+});
