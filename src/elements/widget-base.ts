@@ -87,7 +87,7 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLanguage(this, this);
+    watchLanguage(this);
     this.languageChanged();
     if (this.#reload) this.requestUpdate();
   }
