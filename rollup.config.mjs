@@ -1,9 +1,12 @@
 // Builds dist/: the ES module with its language chunks, the classic script
 // with every language inside, and the JSON Schema of the data format.
-import {readFileSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+
+// Start from an empty dist/, so no stale chunk of an earlier build is published.
+rmSync('dist', {recursive: true, force: true});
 
 const plugins = () => [
   // Without the `development` condition this resolves Lit's production build.

@@ -1,0 +1,25 @@
+// Keeps the published JSON Schema honest: it must compile (draft 2020-12),
+// accept every document in demo/data/, and refuse a document without a name.
+import {readFileSync, readdirSync} from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const schema = JSON.parse(readFileSync('src/data/schema.json', 'utf8'));
+const ajv = new Ajv2020({allErrors: true, strict: true});
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+const problems = [];
+const documents = readdirSync('demo/data').filter((name) => name.endsWith('.json'));
+for (const name of documents) {
+  if (!validate(JSON.parse(readFileSync(`demo/data/${name}`, 'utf8')))) {
+    problems.push(`demo/data/${name}: ${ajv.errorsText(validate.errors)}`);
+  }
+}
+if (validate({version: 1, municipalities: []})) problems.push('the schema accepts a document without a name');
+
+if (problems.length) {
+  console.error(`JSON Schema check failed:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`schema: ${documents.length} demo document(s) valid, a nameless one refused.`);
