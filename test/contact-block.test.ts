@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {DocumentV1} from '../src/data/types.js';
 import type {ContactBlock} from '../src/elements/contact-block/contact-block.js';
-import {find, seedDocument, settle, shadow, textOf, uniqueKey} from './helpers.js';
+import {find, seedDocument, settle, shadow, textOf} from './helpers.js';
 
 type Language = 'fi' | 'sv' | 'en' | 'de';
 
@@ -215,58 +215,6 @@ describe('<koske-contact-block>', () => {
       const block = await blockOf({name: 'Pelkkä nimi'});
       expect(shadow(block).querySelectorAll('dt')).to.have.length(0);
       expect(textOf(shadow(block))).to.equal('');
-    });
-  });
-
-  describe('when loading', () => {
-    let block: ContactBlock;
-    beforeEach(async () => {
-      block = await fixture<ContactBlock>(html`<koske-contact-block src=${`/fixtures/slow/3000?${uniqueKey()}`}></koske-contact-block>`);
-    });
-
-    it('is busy and reserves space with a placeholder that says it is loading', () => {
-      expect(block.getAttribute('aria-busy')).to.equal('true');
-      const placeholder = find(block, '[part="loading"]');
-      expect(placeholder.offsetHeight).to.be.greaterThan(100);
-      expect(textOf(placeholder)).to.equal('Ladataan…');
-      expect(shadow(block).querySelector('address')).to.equal(null);
-    });
-
-    it('passes accessibility tests', async () => {
-      await expect(block).to.be.accessible();
-    });
-  });
-
-  describe('when the data is invalid', () => {
-    let block: ContactBlock;
-    beforeEach(async () => {
-      block = await fixture<ContactBlock>(html`<koske-contact-block lang="en" src="/fixtures/no-name"></koske-contact-block>`);
-      expect(await settle(block)).to.equal('error');
-    });
-
-    it('shows a localized alert instead of the address', () => {
-      expect(textOf(find(block, '[part="error"][role="alert"]'))).to.equal('The information cannot be shown because it contains errors.');
-      expect(shadow(block).querySelector('address')).to.equal(null);
-    });
-
-    it('passes accessibility tests', async () => {
-      await expect(block).to.be.accessible();
-    });
-  });
-
-  describe('when it has no data source', () => {
-    let block: ContactBlock;
-    beforeEach(async () => {
-      block = await fixture<ContactBlock>(html`<koske-contact-block></koske-contact-block>`);
-    });
-
-    it('shows nothing', () => {
-      expect(textOf(shadow(block))).to.equal('');
-      expect(shadow(block).querySelector('[part]')).to.equal(null);
-    });
-
-    it('passes accessibility tests', async () => {
-      await expect(block).to.be.accessible();
     });
   });
 });

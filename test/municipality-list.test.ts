@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {DocumentV1} from '../src/data/types.js';
 import type {MunicipalityList} from '../src/elements/municipality-list/municipality-list.js';
-import {find, seedDocument, settle, shadow, textOf, uniqueKey} from './helpers.js';
+import {find, seedDocument, settle, shadow, textOf} from './helpers.js';
 
 type Language = 'fi' | 'sv' | 'en' | 'de';
 
@@ -10,15 +10,14 @@ interface Expected {
   readonly region: string;
   readonly count: string;
   readonly one: string;
-  readonly loading: string;
 }
 
 // Strings from locales/*.xlf (Finnish from the source) and the seed's region.
 const expected: Record<Language, Expected> = {
-  fi: {heading: 'Toiminta-alue', region: 'Maakunta: Keski-Suomi', count: '14 kuntaa', one: '1 kunta', loading: 'Ladataan…'},
-  sv: {heading: 'Verksamhetsområde', region: 'Landskap: Mellersta Finland', count: '14 kommuner', one: '1 kommun', loading: 'Laddar…'},
-  en: {heading: 'Area of operation', region: 'Region: Central Finland', count: '14 municipalities', one: '1 municipality', loading: 'Loading…'},
-  de: {heading: 'Tätigkeitsgebiet', region: 'Region: Mittelfinnland', count: '14 Gemeinden', one: '1 Gemeinde', loading: 'Wird geladen…'},
+  fi: {heading: 'Toiminta-alue', region: 'Maakunta: Keski-Suomi', count: '14 kuntaa', one: '1 kunta'},
+  sv: {heading: 'Verksamhetsområde', region: 'Landskap: Mellersta Finland', count: '14 kommuner', one: '1 kommun'},
+  en: {heading: 'Area of operation', region: 'Region: Central Finland', count: '14 municipalities', one: '1 municipality'},
+  de: {heading: 'Tätigkeitsgebiet', region: 'Region: Mittelfinnland', count: '14 Gemeinden', one: '1 Gemeinde'},
 };
 
 const languages = Object.keys(expected) as Language[];
@@ -177,71 +176,6 @@ describe('<koske-municipality-list>', () => {
       expect(textOf(find(list, 'h2[part="heading"]'))).to.equal('Toiminta-alue');
       // The list is still named by the heading whatever its level.
       expect(labelledByText(list, find(list, 'ul'))).to.equal('Toiminta-alue 14 kuntaa');
-    });
-  });
-
-  describe('when loading', () => {
-    let list: MunicipalityList;
-    beforeEach(async () => {
-      list = await fixture<MunicipalityList>(
-        html`<koske-municipality-list src=${`/fixtures/slow/3000?${uniqueKey()}`}></koske-municipality-list>`,
-      );
-    });
-
-    it('is busy and reserves space with a placeholder that says it is loading', () => {
-      expect(list.getAttribute('aria-busy')).to.equal('true');
-      const placeholder = find(list, '[part="loading"]');
-      expect(placeholder.offsetHeight).to.be.greaterThan(100);
-      expect(textOf(placeholder)).to.equal(expected.fi.loading);
-      expect(shadow(list).querySelector('ul, [part="base"]')).to.equal(null);
-    });
-
-    it('passes accessibility tests', async () => {
-      await expect(list).to.be.accessible();
-    });
-  });
-
-  for (const lang of languages) {
-    it(`says it is loading in ${lang} while loading`, async () => {
-      const list = await fixture<MunicipalityList>(
-        html`<koske-municipality-list lang=${lang} src=${`/fixtures/slow/3000?${uniqueKey()}`}></koske-municipality-list>`,
-      );
-      expect(textOf(find(list, '[part="loading"]'))).to.equal(expected[lang].loading);
-    });
-  }
-
-  describe('when the data cannot be loaded', () => {
-    let list: MunicipalityList;
-    beforeEach(async () => {
-      list = await fixture<MunicipalityList>(html`<koske-municipality-list src="/fixtures/status/404"></koske-municipality-list>`);
-      expect(await settle(list)).to.equal('error');
-    });
-
-    it('shows a localized alert instead of the list', () => {
-      expect(textOf(find(list, '[part="error"][role="alert"]'))).to.equal(
-        'Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.',
-      );
-      expect(shadow(list).querySelector('ul')).to.equal(null);
-    });
-
-    it('passes accessibility tests', async () => {
-      await expect(list).to.be.accessible();
-    });
-  });
-
-  describe('when it has no data source', () => {
-    let list: MunicipalityList;
-    beforeEach(async () => {
-      list = await fixture<MunicipalityList>(html`<koske-municipality-list></koske-municipality-list>`);
-    });
-
-    it('shows nothing', () => {
-      expect(textOf(shadow(list))).to.equal('');
-      expect(shadow(list).querySelector('[part]')).to.equal(null);
-    });
-
-    it('passes accessibility tests', async () => {
-      await expect(list).to.be.accessible();
     });
   });
 });

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {DocumentV1} from '../src/data/types.js';
 import type {OrgCard} from '../src/elements/org-card/org-card.js';
-import {find, seedDocument, settle, shadow, textOf, uniqueKey} from './helpers.js';
+import {find, seedDocument, settle, shadow, textOf} from './helpers.js';
 
 type Language = 'fi' | 'sv' | 'en' | 'de';
 
@@ -341,71 +341,6 @@ describe('<koske-org-card>', () => {
       expect(textOf(find(card, 'h2'))).to.equal('Pelkkä nimi');
       expect(shadow(card).querySelectorAll('.fact')).to.have.length(0);
       expect(shadow(card).querySelector('[part="description"]')).to.equal(null);
-    });
-  });
-
-  describe('when loading', () => {
-    let card: OrgCard;
-    beforeEach(async () => {
-      card = await fixture<OrgCard>(html`<koske-org-card src=${`/fixtures/slow/3000?${uniqueKey()}`}></koske-org-card>`);
-    });
-
-    it('is busy and reserves space with a placeholder that says it is loading', () => {
-      expect(card.getAttribute('aria-busy')).to.equal('true');
-      const placeholder = find(card, '[part="loading"]');
-      expect(placeholder.offsetHeight).to.be.greaterThan(100);
-      expect(textOf(placeholder)).to.equal('Ladataan…');
-      expect(shadow(card).querySelector('article')).to.equal(null);
-    });
-
-    it('passes accessibility tests', async () => {
-      await expect(card).to.be.accessible();
-    });
-  });
-
-  describe('when loaded after loading', () => {
-    it('is no longer busy', async () => {
-      const card = await fixture<OrgCard>(html`<koske-org-card src=${`/fixtures/slow/100?${uniqueKey()}`}></koske-org-card>`);
-      expect(card.getAttribute('aria-busy')).to.equal('true');
-      expect(await settle(card)).to.equal('loaded');
-      expect(card.hasAttribute('aria-busy')).to.equal(false);
-      expect(shadow(card).querySelector('[part="loading"]')).to.equal(null);
-    });
-  });
-
-  describe('when the data cannot be loaded', () => {
-    let card: OrgCard;
-    beforeEach(async () => {
-      card = await fixture<OrgCard>(html`<koske-org-card src="/fixtures/status/500"></koske-org-card>`);
-      expect(await settle(card)).to.equal('error');
-    });
-
-    it('shows a localized alert instead of the card', () => {
-      const alert = find(card, '[part="error"][role="alert"]');
-      expect(textOf(alert)).to.equal('Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.');
-      expect(shadow(card).querySelector('article')).to.equal(null);
-      expect(card.hasAttribute('aria-busy')).to.equal(false);
-    });
-
-    it('passes accessibility tests', async () => {
-      await expect(card).to.be.accessible();
-    });
-  });
-
-  describe('when it has no data source', () => {
-    let card: OrgCard;
-    beforeEach(async () => {
-      card = await fixture<OrgCard>(html`<koske-org-card></koske-org-card>`);
-    });
-
-    it('shows nothing', () => {
-      expect(textOf(shadow(card))).to.equal('');
-      expect(shadow(card).querySelector('article, [part="loading"], [part="error"]')).to.equal(null);
-      expect(card.hasAttribute('aria-busy')).to.equal(false);
-    });
-
-    it('passes accessibility tests', async () => {
-      await expect(card).to.be.accessible();
     });
   });
 });
