@@ -3,21 +3,31 @@
  *
  * A page may include this script twice, or both the module and the classic
  * build, or already have another version: each name is defined only once,
- * and the first definition stays.
+ * and the first definition stays. When that is another version, the
+ * webmaster hears of it once.
  */
 import {ContactBlock} from './elements/contact-block/contact-block.js';
 import {MunicipalityList} from './elements/municipality-list/municipality-list.js';
 import {OrgCard} from './elements/org-card/org-card.js';
+import type {WidgetBase} from './elements/widget-base.js';
+import {version} from './version.js';
 
 export {ContactBlock, MunicipalityList, OrgCard};
 export {KoskeErrorEvent, KoskeLoadEvent} from './elements/events.js';
 export type * from './data/types.js';
+export {version};
 
 const elements: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['koske-org-card', OrgCard],
   ['koske-municipality-list', MunicipalityList],
   ['koske-contact-block', ContactBlock],
 ];
+let otherVersion: string | undefined;
 for (const [name, element] of elements) {
-  if (!customElements.get(name)) customElements.define(name, element);
+  const defined = customElements.get(name) as Partial<typeof WidgetBase> | undefined;
+  if (!defined) customElements.define(name, element);
+  else if (defined.version !== version) otherVersion = defined.version ?? 'unknown';
+}
+if (otherVersion) {
+  console.warn(`koske-widgets ${version}: version ${otherVersion} is already on this page and stays in use; remove one of the two scripts.`);
 }

@@ -9,20 +9,24 @@ type Reason = 'network' | 'http' | 'timeout' | 'invalid';
 const tags = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'] as const;
 
 // From locales/*.xlf; the Finnish source texts are in src/elements/widget-base.ts.
-const messages: Record<Language, {readonly unavailable: string; readonly invalid: string}> = {
+const messages: Record<Language, {readonly unavailable: string; readonly invalid: string; readonly retry: string}> = {
   fi: {
+    retry: 'Yritä uudelleen',
     unavailable: 'Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.',
     invalid: 'Tietoja ei voi näyttää, koska ne ovat virheellisiä.',
   },
   sv: {
+    retry: 'Försök igen',
     unavailable: 'Uppgifterna kunde inte laddas just nu. Försök igen senare.',
     invalid: 'Uppgifterna kan inte visas eftersom de innehåller fel.',
   },
   en: {
+    retry: 'Try again',
     unavailable: 'The information could not be loaded just now. Please try again later.',
     invalid: 'The information cannot be shown because it contains errors.',
   },
   de: {
+    retry: 'Erneut versuchen',
     unavailable: 'Die Angaben konnten gerade nicht geladen werden. Bitte versuchen Sie es später erneut.',
     invalid: 'Die Angaben können nicht angezeigt werden, weil sie fehlerhaft sind.',
   },
@@ -130,10 +134,12 @@ describe('errors', () => {
           const {container, elements} = await render(each, lang);
           for (const element of elements) {
             const name = element.localName;
-            const alert = find(element, '[part="error"]');
-            expect(alert.getAttribute('role'), name).to.equal('alert');
+            const alert = find(element, '[part="error"] [role="alert"]');
             expect(textOf(alert), name).to.equal(message);
-            expect(textOf(shadow(element)), `${name} shows nothing else`).to.equal(message);
+            // Data from a URL can be asked for again; inline data cannot.
+            const retry = shadow(element).querySelector('button[part="retry"]');
+            expect(retry && textOf(retry), `${name}'s retry button`).to.equal(each.src ? messages[lang].retry : null);
+            expect(textOf(shadow(element)), `${name} shows nothing else`).to.equal(each.src ? `${message} ${messages[lang].retry}` : message);
             expect(element.hasAttribute('aria-busy'), name).to.equal(false);
 
             const fired = events.filter((event) => event.target === element);

@@ -22,6 +22,37 @@ export class LoadError extends Error {
   }
 }
 
+/**
+ * The largest body read, in bytes: a document of the largest Finnish
+ * organisation is a few tens of kilobytes. A larger answer is refused from
+ * its Content-Length, or as soon as the bytes counted while streaming pass
+ * this, without reading it whole.
+ */
+export const maxBodyBytes = 1024 * 1024;
+
+async function readText(response: Response, url: string): Promise<string> {
+  const tooLarge = () => new LoadError('invalid', `${url} answered more than ${maxBodyBytes} bytes`);
+  if (Number(response.headers.get('content-length')) > maxBodyBytes) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBodyBytes) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, {stream: true});
+  }
+}
+
 interface Request {
   readonly result: Promise<Organisation>;
   readonly controller: AbortController;
@@ -40,7 +71,7 @@ function request(url: string): Request {
     try {
       const response = await fetch(url, {credentials: 'omit', signal: controller.signal, headers: {accept: 'application/json'}});
       if (!response.ok) throw new LoadError('http', `${url} answered HTTP ${response.status}`);
-      body = await response.text();
+      body = await readText(response, url);
     } catch (error) {
       throw error instanceof LoadError ? error : new LoadError('network', `${url} could not be fetched (${error})`);
     }

@@ -2,10 +2,11 @@
  * Small template helpers the three elements share.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
 import type {Localized} from '../data/types.js';
 import type {InterfaceLanguage} from '../i18n/language.js';
 import {choose} from '../format/localized.js';
-import {listFormat} from '../format/intl.js';
+import {listFormat, numberFormat, pluralRules} from '../format/intl.js';
 
 export type Content = string | TemplateResult | typeof nothing;
 
@@ -59,4 +60,26 @@ export function heading(level: number, id: string, content: Content): TemplateRe
 export function fact(label: string, value: Content | Content[] | undefined, name: string): TemplateResult | typeof nothing {
   if (value === undefined || value === nothing || (Array.isArray(value) && value.length === 0)) return nothing;
   return html`<div class="fact ${name}"><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+/**
+ * How many items of one list are shown at most: every Finnish municipality
+ * fits, and a hostile document with thousands cannot freeze the page.
+ */
+export const maxShown = 400;
+
+/** The items shown of a list, and how many more there are. */
+export function capped<T>(items: readonly T[]): {shown: readonly T[]; more: number} {
+  return {shown: items.slice(0, maxShown), more: Math.max(0, items.length - maxShown)};
+}
+
+/** "…and 9 600 more", said after a capped list; nothing when nothing was left out. */
+export function moreLine(more: number, language: InterfaceLanguage): TemplateResult | typeof nothing {
+  if (more === 0) return nothing;
+  const count = numberFormat(language).format(more);
+  return html`<p class="more">
+    ${pluralRules(language).select(more) === 'one'
+      ? msg(str`…ja ${count} muu`, {id: 'widget.more-one', desc: 'After a list cut short: how many items are not shown, when that number is one.'})
+      : msg(str`…ja ${count} muuta`, {id: 'widget.more-other', desc: 'After a list cut short: how many items are not shown, for any number that is not one.'})}
+  </p>`;
 }

@@ -3,14 +3,14 @@ import {css} from 'lit';
 /**
  * What the three widgets share: the box, the states, links and focus.
  * Sizes are in em, so host pages that shrink the root font size
- * (`html {font-size: 62.5%}`) don't shrink us; font and colour inherit.
+ * (`html {font-size: 62.5%}`) don't shrink us; font family and colour
+ * inherit. A host page's rules beat `:host`, but stop at the shadow root:
+ * what must hold whatever the page does is set on the boxes inside.
  */
 export const styles = css`
   :host {
     display: block;
     color: var(--koske-text);
-    line-height: 1.5;
-    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -21,13 +21,25 @@ export const styles = css`
   .base,
   .loading,
   [part='error'] {
+    /* Inherited text properties a host page may have set for itself (even
+       with !important on *): reset them, and never go below 12 px. */
+    font-size: max(1em, 12px);
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
     container-type: inline-size;
     margin: 0;
     padding: var(--koske-spacing, 1em);
     border: 1px solid var(--koske-border, color-mix(in srgb, currentColor 30%, transparent));
     border-radius: var(--koske-radius, 0.5em);
     background: var(--koske-background, transparent);
-    font-style: normal;
   }
   h1,
   h2,
@@ -127,5 +139,26 @@ export const styles = css`
   }
   [part='error'] {
     border-inline-start: 0.25em solid;
+  }
+  [part='error'] p {
+    margin: 0;
+  }
+  button {
+    margin-top: 0.75em;
+    padding: 0.375em 1em;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 2px solid currentColor;
+    border-radius: var(--koske-radius, 0.5em);
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid currentColor;
+    outline-offset: 2px;
+  }
+  .more {
+    margin: 0.5em 0 0;
+    font-style: italic;
   }
 `;

@@ -17,6 +17,7 @@ import {
 import {languageReady, renderingIn} from '../i18n/localize.js';
 import {KoskeErrorEvent, KoskeLoadEvent} from './events.js';
 import {styles} from './widget-base.styles.js';
+import {version} from '../version.js';
 
 type View =
   | {readonly state: 'empty'}
@@ -38,7 +39,8 @@ type Source = ParseResult | string | typeof untilParsed | undefined;
  * @fires koske-load - The data is shown; `detail` is the parsed data. Once per load.
  * @fires koske-error - The data could not be shown; `detail.reason` is `network`, `http`, `timeout` or `invalid`. Once per load.
  * @csspart loading - The placeholder shown while the data loads.
- * @csspart error - The message shown when the data could not be loaded.
+ * @csspart error - The box shown when the data could not be loaded: the message (an alert) and, for `src`, a retry button.
+ * @csspart retry - The button in the error message that loads the data again (when it came from `src`).
  * @cssprop --koske-accent - Accent colour of heading rules. Default `#00589c`.
  * @cssprop --koske-text - Text colour. Default: inherited from the page.
  * @cssprop --koske-background - Background of the box. Default: transparent.
@@ -49,6 +51,9 @@ type Source = ParseResult | string | typeof untilParsed | undefined;
  */
 export abstract class WidgetBase extends LitElement implements LanguageListener {
   static override styles: CSSResultGroup = styles;
+
+  /** The koske-widgets version that defined this element. */
+  static readonly version = version;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -149,16 +154,23 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
           <span class="visually-hidden">${msg('Ladataan…', {id: 'widget.loading', desc: 'Read by screen readers while the data loads.'})}</span>
         </div>`;
       case 'error':
-        return html`<div part="error" role="alert" lang=${this.language}>
-          ${view.reason === 'invalid'
-            ? msg('Tietoja ei voi näyttää, koska ne ovat virheellisiä.', {
-                id: 'widget.error-invalid',
-                desc: 'Shown when the data is faulty. The reader cannot fix it: keep it short and calm.',
-              })
-            : msg('Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.', {
-                id: 'widget.error-unavailable',
-                desc: 'Shown when the data could not be loaded (network, server or timeout).',
-              })}
+        return html`<div part="error" lang=${this.language}>
+          <p role="alert">
+            ${view.reason === 'invalid'
+              ? msg('Tietoja ei voi näyttää, koska ne ovat virheellisiä.', {
+                  id: 'widget.error-invalid',
+                  desc: 'Shown when the data is faulty. The reader cannot fix it: keep it short and calm.',
+                })
+              : msg('Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.', {
+                  id: 'widget.error-unavailable',
+                  desc: 'Shown when the data could not be loaded (network, server or timeout).',
+                })}
+          </p>
+          ${typeof this.#source === 'string'
+            ? html`<button part="retry" type="button" @click=${this.#retry}>
+                ${msg('Yritä uudelleen', {id: 'widget.retry', desc: 'Button: load the data again after a failure.'})}
+              </button>`
+            : nothing}
         </div>`;
       case 'empty':
         return nothing;
@@ -206,6 +218,13 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
       this.#fail('invalid', source.problem);
     }
   }
+
+  /** Loads the same source again; a failed request is not cached, so this asks the server anew. */
+  #retry = (): void => {
+    this.#source = undefined;
+    this.#reload = true;
+    this.requestUpdate();
+  };
 
   #fetch(src: string): void {
     let url: string | undefined;

@@ -4,7 +4,7 @@ import type {Address, Link, Organisation} from '../../data/types.js';
 import {choose} from '../../format/localized.js';
 import {countryName} from '../../format/organisation.js';
 import {formatPhone} from '../../format/phone.js';
-import {fact, text} from '../render.js';
+import {capped, fact, moreLine, text} from '../render.js';
 import {WidgetBase} from '../widget-base.js';
 import {styles} from './contact-block.styles.js';
 
@@ -38,7 +38,7 @@ export class ContactBlock extends WidgetBase {
         )}
         ${fact(
           msg('Verkossa', {id: 'contact-block.links', desc: 'Label: links to the website and social media.'}),
-          links.length ? html`<ul part="links" class="links">${links.map((link) => html`<li>${this.#link(link, organisation)}</li>`)}</ul>` : undefined,
+          links.length ? this.#links(organisation) : undefined,
           'links',
         )}
         ${fact(
@@ -56,6 +56,14 @@ export class ContactBlock extends WidgetBase {
     return html`${text(street, language)}${extra ? html`<br />${text(extra, language)}` : nothing}${postal.length
       ? html`<br />${postal.map((part, index) => html`${index ? ' ' : ''}${part}`)}`
       : nothing}${country === 'FI' ? nothing : html`<br />${countryName(country, language)}`}`;
+  }
+
+  #links(organisation: Organisation): TemplateResult {
+    const {shown, more} = capped(organisation.links);
+    return html`<ul part="links" class="links">
+        ${shown.map((link) => html`<li>${this.#link(link, organisation)}</li>`)}
+      </ul>
+      ${moreLine(more, this.language)}`;
   }
 
   /** A web link whose text names the place it leads to: "Facebook", "X (Twitter)". */

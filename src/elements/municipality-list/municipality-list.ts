@@ -1,10 +1,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
-import type {Organisation} from '../../data/types.js';
+import type {Municipality, Organisation} from '../../data/types.js';
 import {numberFormat, pluralRules} from '../../format/intl.js';
 import {sortMunicipalities} from '../../format/organisation.js';
-import {heading, text} from '../render.js';
+import {capped, heading, moreLine, text} from '../render.js';
 import {WidgetBase} from '../widget-base.js';
 import {styles} from './municipality-list.styles.js';
 
@@ -45,14 +45,17 @@ export class MunicipalityList extends WidgetBase {
           : nothing}
         <span part="count" id="count">${countText}</span>
       </p>
-      ${count
-        ? html`<ul part="list" aria-labelledby="heading count">
-            ${sortMunicipalities(municipalities, language).map(
-              ({name, website}) => html`<li>${website ? html`<a href=${website}>${text(name, language)}</a>` : text(name, language)}</li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${count ? this.#list(sortMunicipalities(municipalities, language)) : nothing}
     </div>`;
+  }
+
+  #list(municipalities: readonly Municipality[]): TemplateResult {
+    const {language} = this;
+    const {shown, more} = capped(municipalities);
+    return html`<ul part="list" aria-labelledby="heading count">
+        ${shown.map(({name, website}) => html`<li>${website ? html`<a href=${website}>${text(name, language)}</a>` : text(name, language)}</li>`)}
+      </ul>
+      ${moreLine(more, language)}`;
   }
 }
 

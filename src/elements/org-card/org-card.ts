@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import type {LocalizedText, NamedBody, Organisation} from '../../data/types.js';
 import {formatLanguages, formatYears} from '../../format/organisation.js';
-import {fact, heading, joined, paragraphs, text} from '../render.js';
+import {capped, fact, heading, joined, moreLine, paragraphs, text} from '../render.js';
 import {WidgetBase} from '../widget-base.js';
 import {styles} from './org-card.styles.js';
 
@@ -35,13 +35,13 @@ export class OrgCard extends WidgetBase {
         ${fact(msg('Hallinnoija', {id: 'org-card.administrator', desc: 'Label: the organisation that administers the project.'}), administrator && this.#body(administrator), 'administrator')}
         ${fact(
           msg('Rahoittaja', {id: 'org-card.funders', desc: 'Label: who funds the project (one or more).'}),
-          joined(organisation.funders.map((funder) => this.#body(funder)), language),
+          this.#funders(organisation.funders),
           'funders',
         )}
         ${fact(msg('Toiminta-aika', {id: 'org-card.period', desc: 'Label: the years the project runs, such as 2017–2019.'}), period && formatYears(period.start, period.end, language), 'period')}
         ${fact(
           msg('Kohderyhmät', {id: 'org-card.target-groups', desc: 'Label: the groups of people the project is for, each described in a sentence.'}),
-          organisation.targetGroups.map((group) => html`<p>${text(group, language)}</p>`),
+          this.#targetGroups(organisation.targetGroups),
           'target-groups',
         )}
         ${fact(msg('Kenelle', {id: 'org-card.audience', desc: 'Label: for whom, such as "everyone".'}), audience && text(audience, language), 'audience')}
@@ -64,11 +64,28 @@ export class OrgCard extends WidgetBase {
     return url ? html`<a href=${url}>${label}</a>` : label;
   }
 
+  #funders(funders: readonly NamedBody[]): TemplateResult | undefined {
+    if (funders.length === 0) return undefined;
+    const {shown, more} = capped(funders);
+    return html`${joined(
+      shown.map((funder) => this.#body(funder)),
+      this.language,
+    )}${moreLine(more, this.language)}`;
+  }
+
+  #targetGroups(groups: readonly LocalizedText[]): TemplateResult | undefined {
+    if (groups.length === 0) return undefined;
+    const {shown, more} = capped(groups);
+    return html`${shown.map((group) => html`<p>${text(group, this.language)}</p>`)}${moreLine(more, this.language)}`;
+  }
+
   #tags(items: readonly LocalizedText[]): TemplateResult | undefined {
     if (items.length === 0) return undefined;
+    const {shown, more} = capped(items);
     return html`<ul class="tags">
-      ${items.map((item) => html`<li>${text(item, this.language)}</li>`)}
-    </ul>`;
+        ${shown.map((item) => html`<li>${text(item, this.language)}</li>`)}
+      </ul>
+      ${moreLine(more, this.language)}`;
   }
 }
 
