@@ -1,8 +1,11 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
-import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
+import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {chromiumArgs, chromiumPath, firefoxPath, webkit} from './scripts/browsers.mjs';
 import {fixtures} from './test/server/fixtures.mjs';
+import {pages} from './test/server/pages.mjs';
 
 /** Ends the run with one plain line, "Tests: N passed, N failed, N skipped", for CI logs. */
 function closingLine() {
@@ -19,13 +22,37 @@ function closingLine() {
   };
 }
 
+/**
+ * The engines to run in: BROWSERS=chromium,firefox,webkit (default chromium).
+ * WebKit needs WebKitWebDriver listening on WEBKIT_DRIVER_PORT: `npm run
+ * test:all` (scripts/test-all.mjs) starts it under Xvfb and stops it after.
+ */
+const launchers = {
+  chromium: () => chromeLauncher({launchOptions: {executablePath: chromiumPath(), headless: true, args: [...chromiumArgs, '--js-flags=--expose-gc']}}),
+  firefox: () => puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefoxPath(), headless: true}}),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {binary: webkit.miniBrowser, args: ['--automation']},
+      },
+    }),
+};
+const engines = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
+for (const name of engines) if (!launchers[name]) throw new Error(`BROWSERS: unknown engine "${name}" (chromium, firefox, webkit)`);
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   // esbuild reads tsconfig.json only when told to; without it decorators reach the browser.
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
-  middleware: [fixtures],
-  browsers: [chromeLauncher({launchOptions: {executablePath: chromiumPath(), headless: true, args: chromiumArgs}})],
+  middleware: [fixtures, pages],
+  browsers: engines.map((name) => launchers[name]()),
+  concurrency: 1,
   reporters: [defaultReporter(), closingLine()],
   // The widgets warn the webmaster on purpose, and many tests provoke it: show only other logs.
   filterBrowserLogs: ({args}) => !/^(<koske-|koske-widgets:|Lit is in dev mode)/.test(String(args[0])),

@@ -17,10 +17,16 @@ export function formatYears(start: number, end: number | undefined, language: In
     : format.formatRange(januaryFirst(start), januaryFirst(end));
 }
 
+// Finnish and Swedish write language names in lower case in running text;
+// some engines' data capitalise them as if standing alone ("Finska").
+const lowerCaseLanguageNames: ReadonlySet<InterfaceLanguage> = new Set(['fi', 'sv']);
+
 /** Language tags as names in running text: "suomi, englanti, ruotsi ja saksa". */
 export function formatLanguages(tags: readonly LanguageTag[], language: InterfaceLanguage): string {
   const names = displayNames(language, 'language');
-  return formatList(tags.map((tag) => names.of(tag) ?? tag), language);
+  const name = (tag: LanguageTag) => names.of(tag) ?? tag;
+  const inRunningText = lowerCaseLanguageNames.has(language) ? (tag: LanguageTag) => name(tag).toLocaleLowerCase(language) : name;
+  return formatList(tags.map(inRunningText), language);
 }
 
 /** Items joined as the language joins them: "a, b ja c", "a, b och c". */
