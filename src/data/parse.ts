@@ -26,7 +26,23 @@ export type ParseResult =
   | {readonly ok: true; readonly organisation: Organisation; readonly ignored: readonly string[]}
   | {readonly ok: false; readonly problem: string; readonly ignored: readonly string[]};
 
-const languageTag = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+const languageTagShape = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+/**
+ * Whether text is a well-formed BCP 47 language tag. The shape check keeps
+ * out private-use and grandfathered oddities; `Intl` then refuses what is
+ * shaped right but invalid (`fi-12`), which would otherwise throw later in
+ * `Intl.DisplayNames`.
+ */
+function isLanguageTag(text: string): boolean {
+  if (!languageTagShape.test(text)) return false;
+  try {
+    Intl.getCanonicalLocales(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 const linkTypes: readonly LinkType[] = ['website', 'facebook', 'twitter', 'instagram'];
 
 type Json = unknown;
@@ -78,7 +94,7 @@ class Reader {
       for (const [tag, text] of Object.entries(value)) {
         // Regional tags count as their language (sv-FI is sv), as for the interface.
         const language = primaryLanguage(tag);
-        if (!languageTag.test(tag)) this.ignore(`${path}.${tag}`, 'not a language tag');
+        if (!isLanguageTag(tag)) this.ignore(`${path}.${tag}`, 'not a language tag');
         else if (typeof text !== 'string') this.ignore(`${path}.${tag}`, 'not text');
         else if (text.trim() !== '' && !entries.has(language)) entries.set(language, read(text.trim()));
       }
@@ -102,6 +118,12 @@ class Reader {
       if (read !== undefined) items.push(read);
     });
     return items;
+  }
+
+  languageTag(value: Json, path: string): LanguageTag | undefined {
+    const text = this.string(value, path);
+    if (text === undefined) return undefined;
+    return isLanguageTag(text) ? text.toLowerCase() : this.ignore(path, 'not a language tag');
   }
 
   url(value: Json, path: string): string | undefined {
@@ -197,10 +219,12 @@ export function parseDocument(document: Json): ParseResult {
     return {ok: false, problem: 'the document is not a JSON object', ignored: []};
   }
   if (document.version !== undefined && document.version !== 1) {
-    return {ok: false, problem: `unsupported format version ${JSON.stringify(document.version)}`, ignored: []};
+    const shown = typeof document.version === 'number' || typeof document.version === 'string' ? document.version : typeof document.version;
+    return {ok: false, problem: `unsupported format version ${shown}`, ignored: []};
   }
-  const documentLanguage = typeof document.lang === 'string' && languageTag.test(document.lang) ? primaryLanguage(document.lang) : 'fi';
-  const read = new Reader(documentLanguage);
+  const hasLanguage = typeof document.lang === 'string' && isLanguageTag(document.lang);
+  const read = new Reader(hasLanguage ? primaryLanguage(document.lang as string) : 'fi');
+  if (document.lang !== undefined && !hasLanguage) read.ignore('lang', 'not a language tag; plain texts are taken as Finnish');
   const name = read.text(document.name, 'name');
   if (!name) {
     return {ok: false, problem: 'the document has no usable name', ignored: read.ignored};
@@ -220,7 +244,7 @@ export function parseDocument(document: Json): ParseResult {
     targetGroups: read.list(document.targetGroups, 'targetGroups', (value, path) => read.text(value, path)),
     audience: read.text(document.audience, 'audience'),
     ageGroup: read.text(document.ageGroup, 'ageGroup'),
-    languages: read.list(document.languages, 'languages', (value, path) => read.code(value, path, languageTag)?.toLowerCase()),
+    languages: read.list(document.languages, 'languages', (value, path) => read.languageTag(value, path)),
     sector: read.text(document.sector, 'sector'),
     region: regionCode && regionName ? {code: regionCode, name: regionName} : undefined,
     municipalities: read.list(document.municipalities, 'municipalities', (value, path) => read.municipality(value, path)),

@@ -148,7 +148,13 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
     const {view} = this;
     switch (view.state) {
       case 'loaded':
-        return this.renderOrganisation(view.organisation);
+        try {
+          return this.renderOrganisation(view.organisation);
+        } catch (error) {
+          // A bug of ours must not reach the host page: show the error state instead.
+          this.#fail('invalid', `could not render the data (${error})`);
+          return this.render();
+        }
       case 'loading':
         return html`<div part="loading" class="loading" lang=${this.language}>
           <span class="visually-hidden">${msg('Ladataan…', {id: 'widget.loading', desc: 'Read by screen readers while the data loads.'})}</span>

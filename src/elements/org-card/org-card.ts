@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
-import type {LocalizedText, NamedBody, Organisation} from '../../data/types.js';
+import type {LanguageTag, LocalizedText, NamedBody, Organisation} from '../../data/types.js';
 import {formatLanguages, formatYears} from '../../format/organisation.js';
 import {capped, fact, heading, joined, moreLine, paragraphs, text} from '../render.js';
 import {WidgetBase} from '../widget-base.js';
@@ -48,7 +48,7 @@ export class OrgCard extends WidgetBase {
         ${fact(msg('Ikäryhmä', {id: 'org-card.age-group', desc: 'Label: the age group served, such as "all ages".'}), ageGroup && text(ageGroup, language), 'age-group')}
         ${fact(
           msg('Palvelukielet', {id: 'org-card.languages', desc: 'Label: the languages the organisation serves people in.'}),
-          organisation.languages.length ? formatLanguages(organisation.languages, language) : undefined,
+          this.#languages(organisation.languages),
           'languages',
         )}
         ${fact(msg('Toimiala', {id: 'org-card.sector', desc: 'Label: the field of activity, such as "other".'}), sector && text(sector, language), 'sector')}
@@ -62,6 +62,12 @@ export class OrgCard extends WidgetBase {
   #body({name, shortName, url}: NamedBody): TemplateResult {
     const label = html`${text(name, this.language)}${shortName ? ` (${shortName})` : ''}`;
     return url ? html`<a href=${url}>${label}</a>` : label;
+  }
+
+  #languages(tags: readonly LanguageTag[]): TemplateResult | undefined {
+    if (tags.length === 0) return undefined;
+    const {shown, more} = capped(tags);
+    return html`${formatLanguages(shown, this.language)}${moreLine(more, this.language)}`;
   }
 
   #funders(funders: readonly NamedBody[]): TemplateResult | undefined {
