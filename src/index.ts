@@ -22,12 +22,16 @@ const elements: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['koske-municipality-list', MunicipalityList],
   ['koske-contact-block', ContactBlock],
 ];
+// Remembered page-wide, so every copy of the script that finds another version does not warn again.
+const warnedKey = Symbol.for('koske-widgets.version-warned');
+const page = globalThis as typeof globalThis & {[warnedKey]?: true};
 let otherVersion: string | undefined;
 for (const [name, element] of elements) {
   const defined = customElements.get(name) as Partial<typeof WidgetBase> | undefined;
   if (!defined) customElements.define(name, element);
   else if (defined.version !== version) otherVersion = defined.version ?? 'unknown';
 }
-if (otherVersion) {
+if (otherVersion && !page[warnedKey]) {
+  page[warnedKey] = true;
   console.warn(`koske-widgets ${version}: version ${otherVersion} is already on this page and stays in use; remove one of the two scripts.`);
 }

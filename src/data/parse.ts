@@ -219,7 +219,9 @@ export function parseDocument(document: Json): ParseResult {
     return {ok: false, problem: 'the document is not a JSON object', ignored: []};
   }
   if (document.version !== undefined && document.version !== 1) {
-    const shown = typeof document.version === 'number' || typeof document.version === 'string' ? document.version : typeof document.version;
+    // Not JSON.stringify on the whole value: it may be nested deeper than the engine can stringify.
+    const {version} = document;
+    const shown = typeof version === 'string' ? JSON.stringify(version) : typeof version === 'number' ? version : typeof version;
     return {ok: false, problem: `unsupported format version ${shown}`, ignored: []};
   }
   const hasLanguage = typeof document.lang === 'string' && isLanguageTag(document.lang);
