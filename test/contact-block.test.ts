@@ -1,9 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {DocumentV1} from '../src/data/types.js';
 import type {ContactBlock} from '../src/elements/contact-block/contact-block.js';
-import {find, seedDocument, settle, shadow, textOf} from './helpers.js';
-
-type Language = 'fi' | 'sv' | 'en' | 'de';
+import {find, seedDocument, settle, shadow, textOf, type Language} from './helpers.js';
 
 interface Expected {
   readonly labels: {

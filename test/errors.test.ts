@@ -1,38 +1,7 @@
 import {aTimeout, expect, fixture, html, unsafeStatic} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, recordWarnings, settle, shadow, textOf, uniqueKey} from './helpers.js';
-
-type Language = 'fi' | 'sv' | 'en' | 'de';
-type Reason = 'network' | 'http' | 'timeout' | 'invalid';
-
-const tags = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'] as const;
-
-// From locales/*.xlf; the Finnish source texts are in src/elements/widget-base.ts.
-const messages: Record<Language, {readonly unavailable: string; readonly invalid: string; readonly retry: string}> = {
-  fi: {
-    retry: 'Yritä uudelleen',
-    unavailable: 'Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.',
-    invalid: 'Tietoja ei voi näyttää, koska ne ovat virheellisiä.',
-  },
-  sv: {
-    retry: 'Försök igen',
-    unavailable: 'Uppgifterna kunde inte laddas just nu. Försök igen senare.',
-    invalid: 'Uppgifterna kan inte visas eftersom de innehåller fel.',
-  },
-  en: {
-    retry: 'Try again',
-    unavailable: 'The information could not be loaded just now. Please try again later.',
-    invalid: 'The information cannot be shown because it contains errors.',
-  },
-  de: {
-    retry: 'Erneut versuchen',
-    unavailable: 'Die Angaben konnten gerade nicht geladen werden. Bitte versuchen Sie es später erneut.',
-    invalid: 'Die Angaben können nicht angezeigt werden, weil sie fehlerhaft sind.',
-  },
-};
-
-const languages = Object.keys(messages) as Language[];
+import {find, recordWarnings, settle, shadow, textOf, uniqueKey, errorMessages, languages, tags, type Language, type Reason} from './helpers.js';
 
 interface Case {
   readonly when: string;
@@ -128,7 +97,7 @@ describe('errors', () => {
   for (const each of cases) {
     describe(`when ${each.when}`, () => {
       for (const lang of languages) {
-        const message = each.reason === 'invalid' ? messages[lang].invalid : messages[lang].unavailable;
+        const message = each.reason === 'invalid' ? errorMessages[lang].invalid : errorMessages[lang].unavailable;
 
         it(`shows "${message}" in an alert (${lang}), fires one koske-error "${each.reason}" and warns once`, async () => {
           const {container, elements} = await render(each, lang);
@@ -138,8 +107,8 @@ describe('errors', () => {
             expect(textOf(alert), name).to.equal(message);
             // Data from a URL can be asked for again; inline data cannot.
             const retry = shadow(element).querySelector('button[part="retry"]');
-            expect(retry && textOf(retry), `${name}'s retry button`).to.equal(each.src ? messages[lang].retry : null);
-            expect(textOf(shadow(element)), `${name} shows nothing else`).to.equal(each.src ? `${message} ${messages[lang].retry}` : message);
+            expect(retry && textOf(retry), `${name}'s retry button`).to.equal(each.src ? errorMessages[lang].retry : null);
+            expect(textOf(shadow(element)), `${name} shows nothing else`).to.equal(each.src ? `${message} ${errorMessages[lang].retry}` : message);
             expect(element.hasAttribute('aria-busy'), name).to.equal(false);
 
             const fired = events.filter((event) => event.target === element);

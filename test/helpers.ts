@@ -4,10 +4,44 @@
  */
 import {nextFrame} from '@open-wc/testing';
 import type {DocumentV1} from '../src/data/types.js';
+import type {FailureReason} from '../src/data/load.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
+import type {InterfaceLanguage} from '../src/i18n/language.js';
 import '../src/index.js';
 
 export const seedUrl = '/demo/data/yhdessa-ei-olla-yksin.json';
+
+/** The three elements' tags. */
+export const tags = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'] as const;
+export type Tag = (typeof tags)[number];
+
+export type Language = InterfaceLanguage;
+export type Reason = FailureReason;
+
+/** The error state's texts, from locales/*.xlf (the Finnish source is in src/elements/widget-base.ts). */
+export const errorMessages: Record<Language, {readonly unavailable: string; readonly invalid: string; readonly retry: string}> = {
+  fi: {
+    unavailable: 'Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.',
+    invalid: 'Tietoja ei voi näyttää, koska ne ovat virheellisiä.',
+    retry: 'Yritä uudelleen',
+  },
+  sv: {
+    unavailable: 'Uppgifterna kunde inte laddas just nu. Försök igen senare.',
+    invalid: 'Uppgifterna kan inte visas eftersom de innehåller fel.',
+    retry: 'Försök igen',
+  },
+  en: {
+    unavailable: 'The information could not be loaded just now. Please try again later.',
+    invalid: 'The information cannot be shown because it contains errors.',
+    retry: 'Try again',
+  },
+  de: {
+    unavailable: 'Die Angaben konnten gerade nicht geladen werden. Bitte versuchen Sie es später erneut.',
+    invalid: 'Die Angaben können nicht angezeigt werden, weil sie fehlerhaft sind.',
+    retry: 'Erneut versuchen',
+  },
+};
+export const languages = Object.keys(errorMessages) as Language[];
 
 /** A fresh copy of the seed document, as published. */
 export async function seedDocument(): Promise<DocumentV1> {

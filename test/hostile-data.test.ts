@@ -10,11 +10,10 @@ import {aTimeout, expect, html} from '@open-wc/testing';
 import fc from 'fast-check';
 import {render} from 'lit';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, recordEvents, recordWarnings, seedDocument, settle, shadow} from './helpers.js';
+import {find, recordEvents, recordWarnings, seedDocument, settle, shadow, type Language} from './helpers.js';
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
 type Key = string | number;
-type Language = 'fi' | 'sv' | 'en' | 'de';
 type State = 'loaded' | 'error';
 
 declare global {

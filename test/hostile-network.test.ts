@@ -10,38 +10,7 @@ import {nothing} from 'lit';
 import {maxBodyBytes} from '../src/data/load.js';
 import type {Organisation} from '../src/data/types.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, recordEvents, recordWarnings, settle, shadow, textOf, uniqueKey, type Recorded} from './helpers.js';
-
-type Language = 'fi' | 'sv' | 'en' | 'de';
-type Reason = 'network' | 'http' | 'timeout' | 'invalid';
-type Tag = 'koske-org-card' | 'koske-municipality-list' | 'koske-contact-block';
-
-const tags: readonly Tag[] = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'];
-
-// From locales/*.xlf; the Finnish source texts are in src/elements/widget-base.ts.
-const messages: Record<Language, {readonly unavailable: string; readonly invalid: string; readonly retry: string}> = {
-  fi: {
-    retry: 'Yritä uudelleen',
-    unavailable: 'Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.',
-    invalid: 'Tietoja ei voi näyttää, koska ne ovat virheellisiä.',
-  },
-  sv: {
-    retry: 'Försök igen',
-    unavailable: 'Uppgifterna kunde inte laddas just nu. Försök igen senare.',
-    invalid: 'Uppgifterna kan inte visas eftersom de innehåller fel.',
-  },
-  en: {
-    retry: 'Try again',
-    unavailable: 'The information could not be loaded just now. Please try again later.',
-    invalid: 'The information cannot be shown because it contains errors.',
-  },
-  de: {
-    retry: 'Erneut versuchen',
-    unavailable: 'Die Angaben konnten gerade nicht geladen werden. Bitte versuchen Sie es später erneut.',
-    invalid: 'Die Angaben können nicht angezeigt werden, weil sie fehlerhaft sind.',
-  },
-};
-const languages = Object.keys(messages) as Language[];
+import {find, recordEvents, recordWarnings, settle, shadow, textOf, uniqueKey, type Recorded, errorMessages, languages, tags, type Language, type Reason, type Tag} from './helpers.js';
 
 const seedName = 'Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke';
 /** The seed's name in each interface language (demo/data/yhdessa-ei-olla-yksin.json). */
@@ -281,12 +250,12 @@ describe('hostile networks', () => {
 
   /** Each element shows the localized alert and retry button, fired one koske-error and warned once. */
   function expectFailed(elements: readonly WidgetBase[], lang: Language, reason: Reason, warning: RegExp): void {
-    const message = reason === 'invalid' ? messages[lang].invalid : messages[lang].unavailable;
+    const message = reason === 'invalid' ? errorMessages[lang].invalid : errorMessages[lang].unavailable;
     for (const element of elements) {
       const name = element.localName;
       expect(textOf(find(element, '[part="error"] [role="alert"]')), name).to.equal(message);
-      expect(textOf(find(element, 'button[part="retry"]')), `${name}'s retry button`).to.equal(messages[lang].retry);
-      expect(textOf(shadow(element)), `${name} shows nothing else`).to.equal(`${message} ${messages[lang].retry}`);
+      expect(textOf(find(element, 'button[part="retry"]')), `${name}'s retry button`).to.equal(errorMessages[lang].retry);
+      expect(textOf(shadow(element)), `${name} shows nothing else`).to.equal(`${message} ${errorMessages[lang].retry}`);
       expect(element.hasAttribute('aria-busy'), `${name} is not busy`).to.equal(false);
       expect(ofElement(recorder.events, element), name).to.deep.equal([{type: 'koske-error', detail: {reason}}]);
       const own = warnings.warnings.filter((text) => text.startsWith(`<${name}>`));
@@ -484,7 +453,7 @@ describe('hostile networks', () => {
 
   describe('when the source fails once and then works', () => {
     for (const lang of languages) {
-      it(`offers "${messages[lang].retry}", which loads again (busy meanwhile), shows the document and fires koske-load`, async () => {
+      it(`offers "${errorMessages[lang].retry}", which loads again (busy meanwhile), shows the document and fires koske-load`, async () => {
         const {container, keys, elements} = await render((key) => `/fixtures/flaky/${key}`, {lang});
         for (const element of elements) expect(await settle(element), element.localName).to.equal('error');
         await aTimeout(50);
@@ -530,8 +499,8 @@ describe('hostile networks', () => {
       await aTimeout(50);
       for (const element of elements) {
         const name = element.localName;
-        expect(textOf(find(element, '[role="alert"]')), name).to.equal(messages.sv.unavailable);
-        expect(textOf(find(element, 'button[part="retry"]')), name).to.equal(messages.sv.retry);
+        expect(textOf(find(element, '[role="alert"]')), name).to.equal(errorMessages.sv.unavailable);
+        expect(textOf(find(element, 'button[part="retry"]')), name).to.equal(errorMessages.sv.retry);
         expect(element.hasAttribute('aria-busy'), name).to.equal(false);
         expect(ofElement(recorder.events, element), name).to.deep.equal([
           {type: 'koske-error', detail: {reason: 'http'}},

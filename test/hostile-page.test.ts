@@ -8,11 +8,10 @@
 import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import type {WidgetBase} from '../src/elements/widget-base.js';
 import {version} from '../src/version.js';
-import {recordEvents, requestCount, seedDocument, seedUrl, shadow, textOf, uniqueKey} from './helpers.js';
+import {recordEvents, requestCount, seedDocument, seedUrl, shadow, textOf, uniqueKey, tags} from './helpers.js';
 
 const seedName = 'Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke';
 const seedNameDe = 'Gemeinsam sind wir nicht allein – ein Kooperationsprojekt für Wohlbefinden in Mittelfinnland';
-const tags = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'] as const;
 /** The social links of the pages' JSON children (test/server/pages.mjs). */
 const socialLinks = {
   Facebook: 'https://www.facebook.com/koskeverkko',

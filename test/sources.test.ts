@@ -1,20 +1,7 @@
 import {aTimeout, expect, fixture, html, unsafeStatic} from '@open-wc/testing';
 import type {DocumentV1, Organisation} from '../src/data/types.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {
-  find,
-  recordEvents,
-  recordWarnings,
-  requestCount,
-  seedDocument,
-  settle,
-  shadow,
-  textOf,
-  uniqueKey,
-  type Recorded,
-} from './helpers.js';
-
-type Tag = 'koske-org-card' | 'koske-municipality-list' | 'koske-contact-block';
+import {find, recordEvents, recordWarnings, requestCount, seedDocument, settle, shadow, textOf, uniqueKey, type Recorded, type Tag} from './helpers.js';
 
 const seedName = 'Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke';
 

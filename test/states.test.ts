@@ -6,9 +6,7 @@
 import {expect, fixture, html, unsafeStatic} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, settle, shadow, textOf, uniqueKey} from './helpers.js';
-
-const tags = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'] as const;
+import {find, settle, shadow, textOf, uniqueKey, tags} from './helpers.js';
 
 const loadingText = {fi: 'Ladataan…', sv: 'Laddar…', en: 'Loading…', de: 'Wird geladen…'} as const;
 
