@@ -1,16 +1,25 @@
 import {css} from 'lit';
 
 /**
- * What the three widgets share: the box, the states, links and focus.
- * Sizes are in em, so host pages that shrink the root font size
- * (`html {font-size: 62.5%}`) don't shrink us; font family and colour
- * inherit. A host page's rules beat `:host`, but stop at the shadow root:
- * what must hold whatever the page does is set on the boxes inside.
+ * What the three widgets share: the palettes, the box, the states, links
+ * and focus. Sizes are in em, so host pages that shrink the root font size
+ * (`html {font-size: 62.5%}`) don't shrink us; the font family inherits.
+ * A host page's rules beat `:host`, but stop at the shadow root: what must
+ * hold whatever the page does is set on the boxes inside.
  */
 export const styles = css`
   :host {
     display: block;
-    color: var(--koske-text);
+    /* A light and a dark palette, each with its own text and background, so
+       the text stays readable whatever the page around is: the system's
+       choice by default; a page pins one with color-scheme on the element. */
+    color-scheme: light dark;
+    --_text: var(--koske-text, light-dark(#1f2328, #e8eaed));
+    --_background: var(--koske-background, light-dark(#ffffff, #1b1c1f));
+    --_border: var(--koske-border, light-dark(#c5c9d0, #575c66));
+    /* Decoration only (heading rules, underlines): no text is drawn in it,
+       so a pale accent costs no contrast. */
+    --_accent: var(--koske-accent, light-dark(#00589c, #6cb4ff));
   }
   :host([hidden]) {
     display: none;
@@ -37,9 +46,10 @@ export const styles = css`
     container-type: inline-size;
     margin: 0;
     padding: var(--koske-spacing, 1em);
-    border: 1px solid var(--koske-border, color-mix(in srgb, currentColor 30%, transparent));
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_border);
     border-radius: var(--koske-radius, 0.5em);
-    background: var(--koske-background, transparent);
   }
   h1,
   h2,
@@ -50,7 +60,7 @@ export const styles = css`
     margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.25;
-    border-inline-start: 0.25em solid var(--koske-accent, #00589c);
+    border-inline-start: 0.25em solid var(--_accent);
     padding-inline-start: 0.5em;
   }
   p {
@@ -66,7 +76,7 @@ export const styles = css`
   }
   .fact {
     padding-block: 0.375em;
-    border-top: 1px solid var(--koske-border, color-mix(in srgb, currentColor 15%, transparent));
+    border-top: 1px solid var(--_border);
   }
   dt {
     font-weight: bold;
@@ -86,10 +96,11 @@ export const styles = css`
   }
   a {
     color: inherit;
-    text-decoration: underline;
+    text-decoration: underline var(--_accent);
     text-underline-offset: 0.15em;
   }
   a:hover {
+    text-decoration-color: currentColor;
     text-decoration-thickness: 0.15em;
   }
   a:focus-visible {
@@ -160,5 +171,57 @@ export const styles = css`
   .more {
     margin: 0.5em 0 0;
     font-style: italic;
+  }
+  /* Windows high contrast and other forced colours: system colours only,
+     and the borders and rules that carry structure stay visible. */
+  @media (forced-colors: active) {
+    .base,
+    .loading,
+    [part='error'],
+    .fact,
+    h1,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      border-color: CanvasText;
+    }
+    .loading::before,
+    .loading::after {
+      background: GrayText;
+    }
+    a {
+      color: LinkText;
+      text-decoration-color: LinkText;
+    }
+    a:focus-visible,
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+    button {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+  }
+  /* On paper: black on white, web addresses written out, nothing to click. */
+  @media print {
+    :host {
+      color-scheme: light;
+      --_text: #000;
+      --_background: #fff;
+      --_border: #777;
+    }
+    .base {
+      break-inside: avoid;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+    button,
+    .loading {
+      display: none;
+    }
   }
 `;

@@ -11,7 +11,7 @@ export const styles = css`
   }
   .tags li {
     padding: 0.125em 0.625em;
-    border: 1px solid var(--koske-border, color-mix(in srgb, currentColor 30%, transparent));
+    border: 1px solid var(--_border);
     border-radius: 1em;
   }
   .description {
