@@ -108,7 +108,9 @@ export const styles = css`
     outline-offset: 2px;
     border-radius: 0.125em;
   }
-  .visually-hidden {
+  /* Compact labels stay for screen readers; what they label says what it is. */
+  .visually-hidden,
+  .compact dt {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -171,6 +173,27 @@ export const styles = css`
   .more {
     margin: 0.5em 0 0;
     font-style: italic;
+  }
+  /* The compact variant: the essentials in a line or two. */
+  .compact {
+    padding: calc(var(--koske-spacing, 1em) * 0.625) calc(var(--koske-spacing, 1em) * 0.75);
+  }
+  .compact :is(h1, h2, h3, h4, h5, h6) {
+    margin-bottom: 0.25em;
+    font-size: 1.0625em;
+  }
+  .compact .summary {
+    margin: 0;
+  }
+  .compact .inline {
+    display: inline;
+    columns: auto;
+  }
+  .compact .inline li {
+    display: inline;
+  }
+  .compact .inline li:not(:last-child)::after {
+    content: ', ';
   }
   /* Windows high contrast and other forced colours: system colours only,
      and the borders and rules that carry structure stay visible. */

@@ -74,6 +74,12 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
    */
   @property() src?: string;
 
+  /**
+   * `full` (the default) shows everything; `compact` shows the essentials
+   * in a line or two, for sidebars.
+   */
+  @property({reflect: true}) variant: 'full' | 'compact' = 'full';
+
   /** How long to wait for `src`, in milliseconds. */
   @property({type: Number}) timeout = defaultTimeout;
 
@@ -181,6 +187,11 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
       case 'empty':
         return nothing;
     }
+  }
+
+  /** Whether to render the compact variant (any value but `compact` means full). */
+  protected get compact(): boolean {
+    return this.variant === 'compact';
   }
 
   /** Renders the loaded data. Every `msg()` must be called from here. */

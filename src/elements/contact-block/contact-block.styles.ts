@@ -10,4 +10,17 @@ export const styles = css`
   .links li + li {
     margin-top: 0.25em;
   }
+  .compact dl {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+  }
+  .compact .fact {
+    display: block;
+    padding: 0;
+    border: 0;
+  }
+  .compact .links li + li {
+    margin-top: 0;
+  }
 `;

@@ -12,6 +12,9 @@ import {styles} from './contact-block.styles.js';
  * How to reach the organisation: visiting address, phone, e-mail, web links
  * and home municipality, every field labelled, inside `<address>`.
  *
+ * With `variant="compact"`: phone, e-mail and links on a line or two, their
+ * labels kept for screen readers.
+ *
  * @summary Contact block.
  * @tagname koske-contact-block
  * @csspart base - The outer box (an `address`).
@@ -23,9 +26,10 @@ export class ContactBlock extends WidgetBase {
   protected override renderOrganisation(organisation: Organisation): TemplateResult {
     const {language} = this;
     const {address, contact, links} = organisation;
-    return html`<address part="base" class="base" lang=${language}>
+    const {compact} = this;
+    return html`<address part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
       <dl>
-        ${fact(msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}), address && this.#address(address), 'address')}
+        ${compact ? nothing : fact(msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}), address && this.#address(address), 'address')}
         ${fact(
           msg('Puhelin', {id: 'contact-block.phone', desc: 'Label: the phone number.'}),
           contact.phone && html`<a href="tel:${contact.phone}">${formatPhone(contact.phone, language)}</a>`,
@@ -41,7 +45,7 @@ export class ContactBlock extends WidgetBase {
           links.length ? this.#links(organisation) : undefined,
           'links',
         )}
-        ${fact(
+        ${compact ? nothing : fact(
           msg('Kotikunta', {id: 'contact-block.home-municipality', desc: 'Label: the municipality where the organisation is registered.'}),
           contact.homeMunicipality && text(contact.homeMunicipality.name, language),
           'home-municipality',
@@ -60,7 +64,7 @@ export class ContactBlock extends WidgetBase {
 
   #links(organisation: Organisation): TemplateResult {
     const {shown, more} = capped(organisation.links);
-    return html`<ul part="links" class="links">
+    return html`<ul part="links" class="links ${this.compact ? 'inline' : ''}">
         ${shown.map((link) => html`<li>${this.#link(link, organisation)}</li>`)}
       </ul>
       ${moreLine(more, this.language)}`;

@@ -13,6 +13,8 @@ import {styles} from './municipality-list.styles.js';
  * alphabetical order whatever the interface language, each linked to its
  * website where known.
  *
+ * With `variant="compact"`: the region, the count and the names in a run of text.
+ *
  * @summary Municipality list.
  * @tagname koske-municipality-list
  * @csspart base - The outer box.
@@ -35,13 +37,14 @@ export class MunicipalityList extends WidgetBase {
       pluralRules(language).select(count) === 'one'
         ? msg(str`${shown} kunta`, {id: 'municipality-list.count-one', desc: 'How many municipalities, when the number is one (or reads as one).'})
         : msg(str`${shown} kuntaa`, {id: 'municipality-list.count-other', desc: 'How many municipalities, for any number that is not one.'});
-    return html`<div part="base" class="base" lang=${language}>
+    const {compact} = this;
+    return html`<div part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
       ${heading(this.headingLevel, 'heading', msg('Toiminta-alue', {id: 'municipality-list.heading', desc: 'Heading: the area where the organisation works.'}))}
       <p class="summary">
         ${region
           ? html`<span part="region">${msg('Maakunta', {id: 'municipality-list.region', desc: 'Label before the region (maakunta) name.'})}:
                 ${text(region.name, language)}</span
-              ><br />`
+              >${compact ? ' · ' : html`<br />`}`
           : nothing}
         <span part="count" id="count">${countText}</span>
       </p>
@@ -52,7 +55,7 @@ export class MunicipalityList extends WidgetBase {
   #list(municipalities: readonly Municipality[]): TemplateResult {
     const {language} = this;
     const {shown, more} = capped(municipalities);
-    return html`<ul part="list" aria-labelledby="heading count">
+    return html`<ul part="list" class=${this.compact ? 'inline' : ''} aria-labelledby="heading count">
         ${shown.map(({name, website}) => html`<li>${website ? html`<a href=${website}>${text(name, language)}</a>` : text(name, language)}</li>`)}
       </ul>
       ${moreLine(more, language)}`;

@@ -12,6 +12,8 @@ import {styles} from './org-card.styles.js';
  * period, description, target groups, languages served, sector, themes and
  * keywords.
  *
+ * With `variant="compact"`: the name, the administrator and the period.
+ *
  * @summary Organisation card.
  * @tagname koske-org-card
  * @csspart base - The card (an `article`).
@@ -28,6 +30,13 @@ export class OrgCard extends WidgetBase {
   protected override renderOrganisation(organisation: Organisation): TemplateResult {
     const {language} = this;
     const {administrator, period, description, audience, ageGroup, sector} = organisation;
+    if (this.compact) {
+      const summary = [administrator && this.#body(administrator), period && formatYears(period.start, period.end, language)].filter(Boolean);
+      return html`<article part="base" class="base compact" lang=${language} aria-labelledby="name">
+        ${heading(this.headingLevel, 'name', text(organisation.name, language))}
+        ${summary.length ? html`<p class="summary">${summary.map((item, index) => html`${index ? ' · ' : ''}${item}`)}</p>` : nothing}
+      </article>`;
+    }
     return html`<article part="base" class="base" lang=${language} aria-labelledby="name">
       ${heading(this.headingLevel, 'name', text(organisation.name, language))}
       ${description ? paragraphs(description, language, 'description') : nothing}
