@@ -6,6 +6,8 @@ import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {chromiumArgs, chromiumPath, firefoxPath, webkit} from './scripts/browsers.mjs';
 import {fixtures} from './test/server/fixtures.mjs';
 import {pages} from './test/server/pages.mjs';
+import {commandPlugins} from './test/server/commands.mjs';
+import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 
 /** Ends the run with one plain line, "Tests: N passed, N failed, N skipped", for CI logs. */
 function closingLine() {
@@ -49,7 +51,15 @@ export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   // esbuild reads tsconfig.json only when told to; without it decorators reach the browser.
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
+    ...commandPlugins,
+    // Screenshots compared with test/visual/baseline (Chromium only); `npm run test:visual:update` renews them.
+    visualRegressionPlugin({
+      baseDir: 'test/visual',
+      update: process.argv.includes('--update-visual-baseline'),
+    }),
+  ],
   middleware: [fixtures, pages],
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,
