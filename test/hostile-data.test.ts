@@ -214,9 +214,13 @@ async function settleAll(elements: readonly WidgetBase[], timeout = 5_000): Prom
 /** Everything our templates render; anything else in a shadow root came from the data. */
 const renderedElements = new Set(['address', 'article', 'a', 'br', 'button', 'dd', 'div', 'dl', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p', 'span', 'ul']);
 const renderedAttributes = new Set(['aria-label', 'aria-labelledby', 'class', 'href', 'id', 'lang', 'part', 'role', 'type']);
+/** Our decorative icons (src/elements/icons.ts): an svg.icon hidden from screen readers, and its shapes. */
+const iconElements = new Set(['svg', 'path', 'rect', 'circle']);
+const iconAttributes = new Set(['class', 'viewBox', 'aria-hidden', 'focusable', 'd', 'x', 'y', 'width', 'height', 'rx', 'cx', 'cy', 'r']);
+const isOurIcon = (node: Element) => node.closest('svg.icon[aria-hidden="true"]') !== null && iconElements.has(node.localName);
 const linkSchemes = ['http:', 'https:', 'mailto:', 'tel:'];
 /** What an injection would have added to the page itself. */
-const injected = 'img, svg, iframe, object, embed, video, math, details, input, form, base, meta[http-equiv], template';
+const injected = 'img, svg:not(.icon), iframe, object, embed, video, math, details, input, form, base, meta[http-equiv], template';
 
 /** Every link in the widget's shadow root, its href as written. */
 function hrefs(element: Element): string[] {
@@ -232,9 +236,10 @@ function expectContained(elements: readonly WidgetBase[]): void {
     const where = `<${element.localName}>`;
     expect(element.children.length, `${where}: elements added to its light DOM`).to.equal(0);
     for (const node of shadow(element).querySelectorAll('*')) {
-      expect(renderedElements.has(node.localName), `${where} renders a <${node.localName}>`).to.equal(true);
+      const icon = isOurIcon(node);
+      expect(icon || renderedElements.has(node.localName), `${where} renders a <${node.localName}>`).to.equal(true);
       for (const {name} of node.attributes) {
-        expect(renderedAttributes.has(name), `${where} renders <${node.localName} ${name}="…">`).to.equal(true);
+        expect((icon ? iconAttributes : renderedAttributes).has(name), `${where} renders <${node.localName} ${name}="…">`).to.equal(true);
       }
     }
     for (const link of shadow(element).querySelectorAll('a')) {

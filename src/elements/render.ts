@@ -56,10 +56,15 @@ export function heading(level: number, id: string, content: Content): TemplateRe
   }
 }
 
-/** One labelled fact of a description list, or nothing when there is no value. */
-export function fact(label: string, value: Content | Content[] | undefined, name: string): TemplateResult | typeof nothing {
+/** One labelled fact of a description list (an icon may go before the label), or nothing when there is no value. */
+export function fact(
+  label: string,
+  value: Content | Content[] | undefined,
+  name: string,
+  decoration: Content = nothing,
+): TemplateResult | typeof nothing {
   if (value === undefined || value === nothing || (Array.isArray(value) && value.length === 0)) return nothing;
-  return html`<div class="fact ${name}"><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<div class="fact ${name}"><dt>${decoration}${label}</dt><dd>${value}</dd></div>`;
 }
 
 /**

@@ -4,6 +4,17 @@ export const styles = css`
   :host {
     --_loading-height: 14em;
   }
+  .icon {
+    width: 1.125em;
+    height: 1.125em;
+    margin-inline-end: 0.375em;
+    vertical-align: -0.1875em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .fact:first-child {
     border-top: 0;
   }

@@ -4,6 +4,7 @@ import type {Address, Link, Organisation} from '../../data/types.js';
 import {choose} from '../../format/localized.js';
 import {countryName} from '../../format/organisation.js';
 import {formatPhone} from '../../format/phone.js';
+import {icon} from '../icons.js';
 import {capped, fact, moreLine, text} from '../render.js';
 import {WidgetBase} from '../widget-base.js';
 import {styles} from './contact-block.styles.js';
@@ -29,26 +30,30 @@ export class ContactBlock extends WidgetBase {
     const {compact} = this;
     return html`<address part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
       <dl>
-        ${compact ? nothing : fact(msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}), address && this.#address(address), 'address')}
+        ${compact ? nothing : fact(msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}), address && this.#address(address), 'address', icon('address'))}
         ${fact(
           msg('Puhelin', {id: 'contact-block.phone', desc: 'Label: the phone number.'}),
           contact.phone && html`<a href="tel:${contact.phone}">${formatPhone(contact.phone, language)}</a>`,
           'phone',
+          compact ? nothing : icon('phone'),
         )}
         ${fact(
           msg('Sähköposti', {id: 'contact-block.email', desc: 'Label: the e-mail address.'}),
           contact.email && html`<a href="mailto:${contact.email}">${contact.email}</a>`,
           'email',
+          compact ? nothing : icon('email'),
         )}
         ${fact(
           msg('Verkossa', {id: 'contact-block.links', desc: 'Label: links to the website and social media.'}),
           links.length ? this.#links(organisation) : undefined,
           'links',
+          compact ? nothing : icon('links'),
         )}
         ${compact ? nothing : fact(
           msg('Kotikunta', {id: 'contact-block.home-municipality', desc: 'Label: the municipality where the organisation is registered.'}),
           contact.homeMunicipality && text(contact.homeMunicipality.name, language),
           'home-municipality',
+          icon('home-municipality'),
         )}
       </dl>
     </address>`;
