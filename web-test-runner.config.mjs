@@ -54,7 +54,7 @@ export default {
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
     ...commandPlugins,
-    // Screenshots compared with test/visual/baseline (Chromium only); `npm run test:visual:update` renews them.
+    // Screenshots compared with test/visual/<browser>/baseline (Chromium only); `npm run test:visual:update` renews them.
     visualRegressionPlugin({
       baseDir: 'test/visual',
       update: process.argv.includes('--update-visual-baseline'),

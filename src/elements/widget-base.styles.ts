@@ -185,6 +185,11 @@ export const styles = css`
   .compact .summary {
     margin: 0;
   }
+  /* Short runs that read badly broken: "2017 – | 2019", "14 | municipalities". */
+  .nowrap,
+  [part='count'] {
+    white-space: nowrap;
+  }
   .compact .inline {
     display: inline;
     columns: auto;

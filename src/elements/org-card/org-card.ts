@@ -31,7 +31,7 @@ export class OrgCard extends WidgetBase {
     const {language} = this;
     const {administrator, period, description, audience, ageGroup, sector} = organisation;
     if (this.compact) {
-      const summary = [administrator && this.#body(administrator), period && formatYears(period.start, period.end, language)].filter(Boolean);
+      const summary = [administrator && this.#body(administrator), period && html`<span class="nowrap">${formatYears(period.start, period.end, language)}</span>`].filter(Boolean);
       return html`<article part="base" class="base compact" lang=${language} aria-labelledby="name">
         ${heading(this.headingLevel, 'name', text(organisation.name, language))}
         ${summary.length ? html`<p class="summary">${summary.map((item, index) => html`${index ? ' · ' : ''}${item}`)}</p>` : nothing}
