@@ -17,8 +17,8 @@ export const styles = css`
     --_text: var(--koske-text, light-dark(#1f2328, #e8eaed));
     --_background: var(--koske-background, light-dark(#ffffff, #1b1c1f));
     --_border: var(--koske-border, light-dark(#c5c9d0, #575c66));
-    /* Decoration only (heading rules, underlines): no text is drawn in it,
-       so a pale accent costs no contrast. */
+    /* Decoration only (the heading rule): no text or link cue is drawn in
+       it, so a pale accent costs no contrast. */
     --_accent: var(--koske-accent, light-dark(#00589c, #6cb4ff));
   }
   :host([hidden]) {
@@ -94,13 +94,15 @@ export const styles = css`
       gap: 1em;
     }
   }
+  /* The underline is what tells a link from text (same colour), so it is
+     drawn in the text colour, never in the accent a host may make pale.
+     Longhands only: some WebKit versions drop a shorthand with a colour. */
   a {
     color: inherit;
-    text-decoration: underline var(--_accent);
+    text-decoration-line: underline;
     text-underline-offset: 0.15em;
   }
   a:hover {
-    text-decoration-color: currentColor;
     text-decoration-thickness: 0.15em;
   }
   a:focus-visible {
@@ -221,7 +223,6 @@ export const styles = css`
     }
     a {
       color: LinkText;
-      text-decoration-color: LinkText;
     }
     a:focus-visible,
     button:focus-visible {

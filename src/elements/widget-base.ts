@@ -41,7 +41,7 @@ type Source = ParseResult | string | typeof untilParsed | undefined;
  * @csspart loading - The placeholder shown while the data loads.
  * @csspart error - The box shown when the data could not be loaded: the message (an alert) and, for `src`, a retry button.
  * @csspart retry - The button in the error message that loads the data again (when it came from `src`).
- * @cssprop --koske-accent - Accent colour of heading rules and link underlines (decoration only, so any colour stays readable). Default `#00589c` light, `#6cb4ff` dark.
+ * @cssprop --koske-accent - Accent colour of the rule beside headings (decoration only, so any colour stays readable). Default `#00589c` light, `#6cb4ff` dark.
  * @cssprop --koske-text - Text colour. Default `#1f2328` light, `#e8eaed` dark; `currentColor` follows the page.
  * @cssprop --koske-background - Background of the box. Default `#ffffff` light, `#1b1c1f` dark; `transparent` shows the page.
  * @cssprop --koske-border - Border and divider colour. Default `#c5c9d0` light, `#575c66` dark.
