@@ -15,9 +15,8 @@
 import {expect, fixture, html, nextFrame, unsafeStatic} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {nothing} from 'lit';
-import type {DocumentV1} from '../src/data/types.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, languages, seedDocument, settle, shadow, tags, textOf, uniqueKey, type Language, type Tag} from './helpers.js';
+import {find, languages, seedDocument, settle, shadow, tags, textOf, uniqueKey, type Language, type Tag, seedWithSocialLinks} from './helpers.js';
 
 // --- Media emulation ---------------------------------------------------------
 
@@ -202,18 +201,6 @@ function lowTextContrast(elements: readonly Element[]): {checked: number; failur
 type State = 'loading' | 'loaded' | 'error' | 'empty';
 const states: readonly State[] = ['loading', 'loaded', 'error', 'empty'];
 
-/** The seed with social media links added, so every kind of link is shown. */
-async function richDocument(): Promise<DocumentV1> {
-  const document = await seedDocument();
-  document.links = [
-    ...(document.links ?? []),
-    {type: 'facebook', url: 'https://www.facebook.com/yhdessaeiollayksin'},
-    {type: 'instagram', url: 'https://www.instagram.com/yhdessaeiollayksin'},
-    {type: 'twitter', url: 'https://twitter.com/yhdessaeiolla'},
-  ];
-  return document;
-}
-
 interface Options {
   readonly lang?: Language;
   readonly variant?: 'compact';
@@ -227,7 +214,7 @@ interface Options {
 
 /** The three elements side by side in a container, each in `state`; resolves once they show it. */
 async function widgets(state: State, options: Options = {}): Promise<{container: HTMLElement; elements: WidgetBase[]}> {
-  const data = state === 'loaded' ? await richDocument() : undefined;
+  const data = state === 'loaded' ? await seedWithSocialLinks() : undefined;
   const src = (tag: Tag) =>
     state === 'loading' ? `/fixtures/slow/3000?${tag}-${uniqueKey()}` : state === 'error' ? `/fixtures/status/500?${tag}-${uniqueKey()}` : undefined;
   const style = [options.pin && `color-scheme: ${options.pin}`, options.style].filter(Boolean).join('; ');
@@ -621,7 +608,7 @@ describe('semantics', () => {
       });
 
       it(`in ${lang}, the ${what}links say where they go: social links' names hold their visible text and the organisation`, async () => {
-        const data = await richDocument();
+        const data = await seedWithSocialLinks();
         const {elements} = await widgets('loaded', {lang, variant});
         const links = elements.flatMap((element) => [...shadow(element).querySelectorAll('a')]);
         const names = new Map<string, string>();

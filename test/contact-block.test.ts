@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {DocumentV1} from '../src/data/types.js';
 import type {ContactBlock} from '../src/elements/contact-block/contact-block.js';
-import {find, seedDocument, settle, shadow, textOf, type Language} from './helpers.js';
+import {find, seedDocument, settle, shadow, textOf, type Language, seedWithSocialLinks} from './helpers.js';
 
 interface Expected {
   readonly labels: {
@@ -87,18 +87,6 @@ async function blockOf(document: unknown, lang: Language = 'fi'): Promise<Contac
   const block = await fixture<ContactBlock>(html`<koske-contact-block lang=${lang} .data=${document}></koske-contact-block>`);
   expect(await settle(block)).to.equal('loaded');
   return block;
-}
-
-/** The seed with its social media links added. */
-async function seedWithSocialLinks(): Promise<DocumentV1> {
-  const document = await seedDocument();
-  document.links = [
-    ...(document.links ?? []),
-    {type: 'facebook', url: 'https://www.facebook.com/yhdessaeiollayksin'},
-    {type: 'instagram', url: 'https://www.instagram.com/yhdessaeiollayksin'},
-    {type: 'twitter', url: 'https://twitter.com/yhdessaeiolla'},
-  ];
-  return document;
 }
 
 describe('<koske-contact-block>', () => {

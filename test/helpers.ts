@@ -49,6 +49,18 @@ export async function seedDocument(): Promise<DocumentV1> {
   return response.json();
 }
 
+/** The seed with social media links added, so every kind of link is shown. */
+export async function seedWithSocialLinks(): Promise<DocumentV1> {
+  const document = await seedDocument();
+  document.links = [
+    ...(document.links ?? []),
+    {type: 'facebook', url: 'https://www.facebook.com/yhdessaeiollayksin'},
+    {type: 'instagram', url: 'https://www.instagram.com/yhdessaeiollayksin'},
+    {type: 'twitter', url: 'https://twitter.com/yhdessaeiolla'},
+  ];
+  return document;
+}
+
 /** The widget's shadow root (every widget has an open one). */
 export function shadow(element: Element): ShadowRoot {
   if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);

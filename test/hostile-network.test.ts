@@ -248,6 +248,16 @@ describe('hostile networks', () => {
     expect(errors.map(String), 'uncaught errors').to.deep.equal([]);
   }
 
+  /** No element shows anything, fired anything or warned, and nothing was thrown. */
+  function expectSilent(elements: readonly WidgetBase[]): void {
+    for (const element of elements) {
+      expect(shadow(element).querySelector('[part="base"], [part="error"]'), element.localName).to.equal(null);
+    }
+    expect(recorder.events).to.deep.equal([]);
+    expect(warnings.warnings).to.deep.equal([]);
+    expectNothingThrown();
+  }
+
   /** Each element shows the localized alert and retry button, fired one koske-error and warned once. */
   function expectFailed(elements: readonly WidgetBase[], lang: Language, reason: Reason, warning: RegExp): void {
     const message = reason === 'invalid' ? errorMessages[lang].invalid : errorMessages[lang].unavailable;
@@ -364,12 +374,7 @@ describe('hostile networks', () => {
       for (const key of keys) expect(await ended(key)).to.deep.include({requests: 1, sent: 0, aborted: true, finished: false});
       // Past the moment the answer would have come.
       await aTimeout(500);
-      for (const element of elements) {
-        expect(shadow(element).querySelector('[part="base"], [part="error"]'), element.localName).to.equal(null);
-      }
-      expect(recorder.events).to.deep.equal([]);
-      expect(warnings.warnings).to.deep.equal([]);
-      expectNothingThrown();
+      expectSilent(elements);
     });
   });
 
@@ -386,12 +391,7 @@ describe('hostile networks', () => {
         expect(trace.sent).to.be.within(1, seedBytes - 1);
       }
       await aTimeout(600);
-      for (const element of elements) {
-        expect(shadow(element).querySelector('[part="base"], [part="error"]'), element.localName).to.equal(null);
-      }
-      expect(recorder.events).to.deep.equal([]);
-      expect(warnings.warnings).to.deep.equal([]);
-      expectNothingThrown();
+      expectSilent(elements);
     });
   });
 

@@ -209,12 +209,7 @@ export const styles = css`
     .loading,
     [part='error'],
     .fact,
-    h1,
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
+    [part='heading'] {
       border-color: CanvasText;
     }
     .loading::before,
