@@ -16,6 +16,7 @@ import {
 } from '../i18n/language.js';
 import {languageReady, renderingIn} from '../i18n/localize.js';
 import {KoskeErrorEvent, KoskeLoadEvent} from './events.js';
+import {stopWatching, whenNearViewport} from './near-viewport.js';
 import {styles} from './widget-base.styles.js';
 import {version} from '../version.js';
 
@@ -80,6 +81,12 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
    */
   @property({reflect: true}) variant: 'full' | 'compact' = 'full';
 
+  /**
+   * `eager` (the default) fetches `src` at once; `lazy` fetches it only as
+   * the widget nears the viewport, for widgets far down a long page.
+   */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
   /** How long to wait for `src`, in milliseconds. */
   @property({type: Number}) timeout = defaultTimeout;
 
@@ -90,6 +97,10 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
 
   /** The request in flight; only its answer may change the view. */
   #request?: AbortController;
+  /** Whether a lazy widget waits to come near the viewport before it fetches. */
+  #waitingToBeNear = false;
+  /** Whether a lazy widget has come near the viewport. */
+  #near = false;
   /** Whether the next update must (re)load: first, after a removal mid-request, after the page parsed. */
   #reload = true;
   /** The source now shown or loading (see `#findSource()`). */
@@ -106,9 +117,8 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
-    if (this.#request) {
-      this.#request.abort();
-      this.#request = undefined;
+    if (this.#request || this.#waitingToBeNear) {
+      this.#stopLoading();
       this.#source = undefined;
       this.#reload = true;
     }
@@ -217,13 +227,19 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
     // The same document or URL again (say, `src` set while `data` wins) changes nothing.
     if (source !== undefined && source === this.#source && this.view.state !== 'error') return;
     this.#source = source;
-    const previous = this.#request;
-    this.#request = undefined;
-    previous?.abort();
+    this.#stopLoading();
 
     if (source === untilParsed) {
       this.view = {state: 'loading'};
       document.addEventListener('DOMContentLoaded', () => ((this.#reload = true), this.requestUpdate()), {once: true});
+    } else if (typeof source === 'string' && this.loading === 'lazy' && !this.#near) {
+      this.view = {state: 'loading'};
+      this.#waitingToBeNear = true;
+      whenNearViewport(this, () => {
+        this.#waitingToBeNear = false;
+        this.#near = true;
+        this.#fetch(source);
+      });
     } else if (typeof source === 'string') {
       this.#fetch(source);
     } else if (source === undefined) {
@@ -233,6 +249,17 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
       this.#show(source.organisation);
     } else {
       this.#fail('invalid', source.problem);
+    }
+  }
+
+  /** Abandons the request in flight, or the wait to come near the viewport. */
+  #stopLoading(): void {
+    const request = this.#request;
+    this.#request = undefined;
+    request?.abort();
+    if (this.#waitingToBeNear) {
+      this.#waitingToBeNear = false;
+      stopWatching(this);
     }
   }
 
