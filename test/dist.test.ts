@@ -66,6 +66,18 @@ describe('the built files', () => {
     expect((win as unknown as {errors: string[]}).errors).to.deep.equal([]);
   });
 
+  it('a per-element file defines only its element, sharing chunks with the full one', async () => {
+    const win = await page(
+      '<script type="module" src="/dist/koske-contact-block.js"></script>',
+      `<koske-contact-block lang="en" src="${seedUrl}"></koske-contact-block><koske-org-card src="${seedUrl}"></koske-org-card>`,
+    );
+    const phone = await until(() => win.document.querySelector('koske-contact-block')?.shadowRoot?.querySelector('a[href^="tel:"]')?.textContent, 'the phone link');
+    expect(phone).to.equal('+358 40 653 7220');
+    expect(win.customElements.get('koske-org-card'), 'the card is not defined').to.equal(undefined);
+    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+    expect(scripts.some((path) => /\/chunks\/org-card-/.test(path)), scripts.join()).to.equal(false);
+  });
+
   it('elements written before the script upgrade when it runs', async () => {
     const win = await page('', `<koske-contact-block src="${seedUrl}" lang="en"><p>Fallback</p></koske-contact-block>`);
     const element = win.document.querySelector('koske-contact-block')!;
