@@ -11,7 +11,7 @@ rmSync('dist', {recursive: true, force: true});
 const plugins = () => [
   // Without the `development` condition this resolves Lit's production build.
   nodeResolve({browser: true}),
-  esbuild({tsconfig: './tsconfig.json', target: 'es2021'}),
+  esbuild({tsconfig: './tsconfig.json', target: 'es2022'}),
   terser({format: {comments: false}, compress: {passes: 2}}),
 ];
 
