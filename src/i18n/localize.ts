@@ -8,11 +8,13 @@
  * must therefore run inside `render()`; outside it, Finnish (the source
  * language) is returned.
  *
- * This uses two internal modules of @lit/localize, which is why package.json
- * pins it exactly; test/localize.test.ts proves the behaviour.
+ * This uses internal modules of @lit/localize, which is why package.json
+ * pins it exactly; test/language.test.ts proves the behaviour.
  */
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
-import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import {defaultMsg} from '@lit/localize/internal/default-msg.js';
+import {joinStringsAndValues} from '@lit/localize/internal/str-tag.js';
+import type {StrResult} from '@lit/localize/internal/str-tag.js';
 import type {LocaleModule, MsgFn, TemplateMap} from '@lit/localize/internal/types.js';
 import type {InterfaceLanguage} from './language.js';
 
@@ -29,7 +31,18 @@ const loaded = new Map<InterfaceLanguage, TemplateMap | undefined>([['fi', undef
 const loading = new Map<InterfaceLanguage, Promise<void>>();
 let renderingTemplates: TemplateMap | undefined;
 
-_installMsgImplementation(((template, options) => runtimeMsg(renderingTemplates, template, options)) as MsgFn);
+// Every message has an id (`<element>.<key>`), so lookup is by id alone: lit-localize's
+// runtimeMsg would also bring its id hashing for messages without one.
+// Messages hold no markup: a translation is a string or a str`` template.
+_installMsgImplementation(((template, options) => {
+  const localized = options?.id === undefined ? undefined : renderingTemplates?.[options.id];
+  if (typeof localized === 'string') return localized;
+  if (localized && 'strTag' in localized) {
+    // Translations hold ${0}, ${1} … where the source's values go, perhaps in another order.
+    return joinStringsAndValues(localized.strings, (template as StrResult).values, localized.values as number[]);
+  }
+  return defaultMsg(template);
+}) as MsgFn);
 
 /**
  * Resolves once the language's messages are loaded, or returns undefined when
