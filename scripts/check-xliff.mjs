@@ -13,7 +13,8 @@ try {
   cpSync(config.interchange.xliffDir, scratch, {recursive: true});
   const scratchConfig = join(scratch, 'lit-localize.json');
   writeFileSync(scratchConfig, JSON.stringify({...config, tsConfig: join(process.cwd(), config.tsConfig), inputFiles: config.inputFiles.map((glob) => join(process.cwd(), glob)), interchange: {...config.interchange, xliffDir: scratch}}));
-  execFileSync('npx', ['lit-localize', 'extract', '--config', scratchConfig], {stdio: 'ignore'});
+  // Its errors (a msg() it cannot read, say) go to stderr, so a failure says why.
+  execFileSync('npx', ['lit-localize', 'extract', '--config', scratchConfig], {stdio: ['ignore', 'ignore', 'inherit']});
 
   const problems = [];
   let units = 0;

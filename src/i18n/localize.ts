@@ -12,7 +12,6 @@
  * pins it exactly; test/language.test.ts proves the behaviour.
  */
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
-import {defaultMsg} from '@lit/localize/internal/default-msg.js';
 import {joinStringsAndValues} from '@lit/localize/internal/str-tag.js';
 import type {StrResult} from '@lit/localize/internal/str-tag.js';
 import type {LocaleModule, MsgFn, TemplateMap} from '@lit/localize/internal/types.js';
@@ -41,7 +40,8 @@ _installMsgImplementation(((template, options) => {
     // Translations hold ${0}, ${1} … where the source's values go, perhaps in another order.
     return joinStringsAndValues(localized.strings, (template as StrResult).values, localized.values as number[]);
   }
-  return defaultMsg(template);
+  // No translation (or Finnish, the source): the template itself, a str`` one joined.
+  return typeof template !== 'string' && 'strTag' in template ? joinStringsAndValues(template.strings, template.values) : template;
 }) as MsgFn);
 
 /**
