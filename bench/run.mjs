@@ -1,0 +1,301 @@
+// The benchmark harness (not a test: `npm test` never runs it). `npm run bench`
+// builds dist/ and runs this: a read-only static server on a loopback port
+// serves the repository, headless Chromium (puppeteer) loads the pages in
+// bench/, and the compared variants alternate run by run (A B A B …), each
+// run in a fresh browser context and page, after warm-up runs that are not
+// counted. Prints medians and spread; BENCHMARKS.md says what the numbers mean.
+//
+//   node bench/run.mjs                 all four benchmarks
+//   RUNS=5 WARMUP=1 node bench/run.mjs quicker, noisier
+//   ONLY=cards,embeds,cold,cls         a subset
+import {createReadStream} from 'node:fs';
+import {readFile, stat} from 'node:fs/promises';
+import {createServer} from 'node:http';
+import {extname, join, relative, resolve, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer';
+import {chromiumArgs, chromiumPath} from '../scripts/browsers.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const RUNS = Number(process.env.RUNS) || 15;
+const WARMUP = process.env.WARMUP === undefined ? 2 : Number(process.env.WARMUP);
+const ONLY = new Set((process.env.ONLY || 'cards,embeds,cold,cls').split(','));
+const CLS_RUNS = Number(process.env.CLS_RUNS) || 5;
+
+const types = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8'};
+
+/**
+ * Serves the repository read-only like scripts/screenshots.mjs, with
+ * `cache-control: no-store`, plus /__delay/<ms>/<path>: the same file after ms.
+ */
+function startServer() {
+  const server = createServer(async (request, response) => {
+    let pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, {allow: 'GET, HEAD'}).end();
+      return;
+    }
+    const delayed = /^\/__delay\/(\d{1,5})(\/.*)$/.exec(pathname);
+    if (delayed) {
+      await new Promise((r) => setTimeout(r, Number(delayed[1])));
+      pathname = delayed[2];
+    }
+    const file = resolve(root, '.' + decodeURIComponent(pathname));
+    const parts = relative(root, file).split(sep);
+    if (!file.startsWith(root + sep) || parts.some((part) => part.startsWith('.') || part === 'node_modules')) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'no-store'});
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolvePromise(server));
+  });
+}
+
+// ---- statistics ----------------------------------------------------------
+
+function quantile(sorted, q) {
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
+}
+function summary(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return {n: s.length, median: quantile(s, 0.5), q1: quantile(s, 0.25), q3: quantile(s, 0.75), min: s[0], max: s[s.length - 1]};
+}
+const f = (x, digits = 1) => x.toFixed(digits);
+const fmtMs = (s) => `${f(s.median)} ms (IQR ${f(s.q1)}–${f(s.q3)}, min–max ${f(s.min)}–${f(s.max)})`;
+const fmtMiB = (s) => `${f(s.median / 2 ** 20, 2)} MiB (IQR ${f(s.q1 / 2 ** 20, 2)}–${f(s.q3 / 2 ** 20, 2)}, min–max ${f(s.min / 2 ** 20, 2)}–${f(s.max / 2 ** 20, 2)})`;
+
+// ---- running -------------------------------------------------------------
+
+let browser;
+let base;
+
+/** One run: a fresh browser context and page, closed afterwards. */
+async function withPage(fn, {cache = true, viewport = {width: 1280, height: 800}} = {}) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({...viewport, deviceScaleFactor: 1});
+    await page.setCacheEnabled(cache);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'warn' && errors.push(message.text()));
+    const result = await fn(page);
+    if (errors.length) throw new Error(`page reported: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Alternates the variants run by run (A B A B …): WARMUP rounds not
+ * counted, then RUNS rounds. `variants` maps a name to a function(page-run)
+ * that returns {name: number, …}; returns name -> metric -> summary.
+ */
+async function alternate(label, variants, rounds = RUNS) {
+  const names = Object.keys(variants);
+  const samples = Object.fromEntries(names.map((n) => [n, {}]));
+  for (let round = 0; round < WARMUP + rounds; round++) {
+    for (const name of names) {
+      const result = await variants[name]();
+      if (round < WARMUP) continue;
+      for (const [metric, value] of Object.entries(result)) (samples[name][metric] ??= []).push(value);
+    }
+    process.stdout.write(`\r${label}: round ${round + 1}/${WARMUP + rounds}${round < WARMUP ? ' (warm-up)' : ''}   `);
+  }
+  process.stdout.write('\n');
+  return Object.fromEntries(names.map((n) => [n, Object.fromEntries(Object.entries(samples[n]).map(([m, v]) => [m, summary(v)]))]));
+}
+
+/** Ratio of the medians (runs are not paired, so no per-run ratio). */
+const ratio = (a, b) => a.median / b.median;
+
+// ---- 1. 200 cards vs the innerHTML floor -----------------------------------
+
+async function benchCards() {
+  const N = 200;
+  const capture = await withPage(async (page) => {
+    await page.goto(`${base}/bench/cards.html`);
+    await page.waitForFunction(() => window.bench);
+    await page.evaluate(() => window.bench.ready());
+    return page.evaluate(() => window.bench.capture());
+  });
+  const open = async (page) => {
+    await page.goto(`${base}/bench/cards.html`);
+    await page.waitForFunction(() => window.bench);
+    await page.evaluate(() => window.bench.ready());
+  };
+  const results = await alternate('1. 200 org cards', {
+    widgets: () => withPage(async (page) => {
+      await open(page);
+      const r = await page.evaluate((n) => window.bench.widgets(n), N);
+      return {ms: r.ms, height: r.height};
+    }),
+    floor: () => withPage(async (page) => {
+      await open(page);
+      await page.evaluate((css) => window.bench.prepareFloor(css), capture.css);
+      const r = await page.evaluate((n, markup) => window.bench.floor(n, markup), N, capture.markup);
+      return {ms: r.ms, height: r.height};
+    }),
+  });
+  return {N, capture: {markupChars: capture.markup.length, cssChars: capture.css.length, styleElements: capture.styleElements, cardHeight: capture.height}, results, ratio: ratio(results.widgets.ms, results.floor.ms)};
+}
+
+// ---- 2. 10 embeds: widgets vs iframes --------------------------------------
+
+async function benchEmbeds() {
+  const run = (mode) => () =>
+    withPage(
+      async (page) => {
+        await page.goto(`${base}/bench/embeds.html?mode=${mode}`);
+        const r = await page.evaluate(() => window.benchDone);
+        if (r.error) throw new Error(`embeds ${mode}: koske-error ${JSON.stringify(r.error)}`);
+        const session = await page.createCDPSession();
+        await session.send('HeapProfiler.collectGarbage');
+        await session.detach();
+        const m = await page.metrics();
+        return {ms: r.ms, heap: m.JSHeapUsedSize, nodes: m.Nodes, documents: m.Documents, frames: m.Frames};
+      },
+      {cache: false},
+    );
+  const results = await alternate('2. 10 embeds', {widgets: run('widgets'), iframes: run('iframes')});
+  return {results, timeRatio: ratio(results.iframes.ms, results.widgets.ms), heapRatio: ratio(results.iframes.heap, results.widgets.heap)};
+}
+
+// ---- 3. cold load with 1, 10, 100 widgets ----------------------------------
+
+async function benchCold() {
+  const run = (n) => () =>
+    withPage(
+      async (page) => {
+        await page.goto(`${base}/bench/cold.html?n=${n}`);
+        const r = await page.evaluate(() => window.benchDone);
+        if (r.error) throw new Error(`cold ${n}: koske-error ${JSON.stringify(r.error)}`);
+        return {ms: r.ms};
+      },
+      {cache: false},
+    );
+  const results = await alternate('3. cold load', {1: run(1), 10: run(10), 100: run(100)});
+  return {results};
+}
+
+// ---- 4. layout shift -------------------------------------------------------
+
+async function benchCls() {
+  const configs = [
+    {variant: 'full', viewport: {width: 1280, height: 800}},
+    {variant: 'full', viewport: {width: 1280, height: 3000}},
+    {variant: 'compact', viewport: {width: 1280, height: 800}},
+  ];
+  const out = [];
+  for (const config of configs) {
+    const values = {total: [], upgrade: [], loaded: []};
+    const shifts = new Map();
+    let heights;
+    for (let i = 0; i < CLS_RUNS; i++) {
+      const r = await withPage(
+        async (page) => {
+          await page.goto(`${base}/bench/cls.html?variant=${config.variant}&delay=300`);
+          const done = await page.evaluate(() => window.benchDone);
+          if (done.error) throw new Error(`cls: koske-error ${JSON.stringify(done.error)}`);
+          return page.evaluate(() => ({entries: window.benchShifts, firstLoad: window.benchFirstLoad, heights: window.benchHeights}));
+        },
+        {cache: false, viewport: config.viewport},
+      );
+      heights = r.heights;
+      // Before the first koske-load: the upgrade (empty element -> loading skeleton); after: loading -> loaded.
+      const sum = (entries) => entries.reduce((total, e) => total + e.value, 0);
+      values.total.push(sum(r.entries));
+      values.upgrade.push(sum(r.entries.filter((e) => e.at < r.firstLoad)));
+      values.loaded.push(sum(r.entries.filter((e) => e.at >= r.firstLoad)));
+      for (const entry of r.entries) {
+        const phase = entry.at < r.firstLoad ? 'upgrade' : 'loaded';
+        for (const s of entry.sources) {
+          const key = `[${phase}] ${s.node}: y ${Math.round(s.from[0])}→${Math.round(s.to[0])}, h ${Math.round(s.from[1])}→${Math.round(s.to[1])}`;
+          shifts.set(key, (shifts.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    out.push({...config, heights, cls: summary(values.total), clsUpgrade: summary(values.upgrade), clsLoaded: summary(values.loaded), shifts: [...shifts].map(([k, count]) => `${k} (${count}/${CLS_RUNS} runs)`)});
+    process.stdout.write(`4. layout shift: ${config.variant} ${config.viewport.width}×${config.viewport.height} done\n`);
+  }
+  return out;
+}
+
+// ---- main ------------------------------------------------------------------
+
+async function main() {
+  try {
+    await stat(join(root, 'dist', 'koske-widgets.js'));
+  } catch {
+    throw new Error('dist/koske-widgets.js is missing: run `npm run bench` (builds first).');
+  }
+  const server = await startServer();
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({executablePath: chromiumPath(), args: chromiumArgs, headless: true});
+  const started = Date.now();
+  const report = {runs: RUNS, warmup: WARMUP, chromium: await browser.version(), node: process.version};
+  try {
+    if (ONLY.has('cards')) report.cards = await benchCards();
+    if (ONLY.has('embeds')) report.embeds = await benchEmbeds();
+    if (ONLY.has('cold')) report.cold = await benchCold();
+    if (ONLY.has('cls')) report.cls = await benchCls();
+  } finally {
+    await browser.close();
+    await new Promise((r) => server.close(r));
+  }
+
+  console.log(`\n${report.chromium}, Node ${report.node}; ${RUNS} runs per variant after ${WARMUP} warm-up rounds, alternated; median (IQR, min–max)\n`);
+  if (report.cards) {
+    const {N, results, ratio: r, capture} = report.cards;
+    console.log(`1. ${N} <koske-org-card> with data, until all koske-load + layout + frame`);
+    console.log(`   widgets  ${fmtMs(results.widgets.ms)}`);
+    console.log(`   floor    ${fmtMs(results.floor.ms)}   (innerHTML of ${capture.markupChars} chars + one adopted sheet of ${capture.cssChars} chars per shadow root)`);
+    console.log(`   ratio widgets/floor (medians) ${f(r, 2)}×   target ≤ 1.3×`);
+    console.log(`   stage height widgets ${results.widgets.height.median} px, floor ${results.floor.height.median} px (same markup laid out the same)`);
+  }
+  if (report.embeds) {
+    const {results, timeRatio, heapRatio} = report.embeds;
+    console.log(`2. 10 embeds, from navigation start until every embed rendered + frame; JS heap after GC (cache disabled)`);
+    for (const k of ['widgets', 'iframes']) {
+      console.log(`   ${k.padEnd(8)} ${fmtMs(results[k].ms)}; heap ${fmtMiB(results[k].heap)}; DOM nodes ${results[k].nodes.median}, documents ${results[k].documents.median}, frames ${results[k].frames.median}`);
+    }
+    console.log(`   ratio iframes/widgets: time ${f(timeRatio, 2)}×, JS heap ${f(heapRatio, 2)}×`);
+  }
+  if (report.cold) {
+    console.log(`3. cold load (cache disabled), from navigation start until all koske-load + layout + frame`);
+    for (const [n, s] of Object.entries(report.cold.results)) console.log(`   ${String(n).padStart(3)} widgets  ${fmtMs(s.ms)}`);
+  }
+  if (report.cls) {
+    console.log(`4. cumulative layout shift, 3 widgets loading from src with 300 ms delay, text below (${CLS_RUNS} runs each)`);
+    for (const c of report.cls) {
+      console.log(`   ${c.variant.padEnd(7)} viewport ${c.viewport.width}×${c.viewport.height}: CLS median ${f(c.cls.median, 4)} (min–max ${f(c.cls.min, 4)}–${f(c.cls.max, 4)}); of it upgrade (empty→loading) ${f(c.clsUpgrade.median, 4)}, loading→loaded ${f(c.clsLoaded.median, 4)}`);
+      console.log(`      heights loading ${JSON.stringify(c.heights.loading)} loaded ${JSON.stringify(c.heights.loaded)}`);
+      for (const s of c.shifts) console.log(`      shifted: ${s}`);
+    }
+  }
+  console.log(`\ntook ${f((Date.now() - started) / 1000, 0)} s`);
+  if (process.env.BENCH_JSON) {
+    const {writeFile} = await import('node:fs/promises');
+    await writeFile(process.env.BENCH_JSON, JSON.stringify(report, null, 2));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
