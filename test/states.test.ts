@@ -38,6 +38,15 @@ for (const tag of tags) {
       });
     }
 
+    describe('when compact and loading', () => {
+      it('reserves a line or two, not the full height', async () => {
+        const name = unsafeStatic(tag);
+        const element = await fixture<WidgetBase>(html`<${name} variant="compact" src=${`/fixtures/slow/3000?${uniqueKey()}`}></${name}>`);
+        const height = find(element, '[part="loading"]').offsetHeight;
+        expect(height).to.be.within(40, 140);
+      });
+    });
+
     describe('when loaded after loading', () => {
       it('is no longer busy and shows no placeholder', async () => {
         const element = await widget(tag, {src: `/fixtures/slow/100?${uniqueKey()}`});

@@ -4,6 +4,10 @@ export const styles = css`
   :host {
     --_loading-height: 14em;
   }
+  /* The compact variant is a line or two: reserve that, not the full height. */
+  :host([variant='compact']) {
+    --_loading-height: 3em;
+  }
   .icon {
     width: 1.125em;
     height: 1.125em;
