@@ -8,58 +8,22 @@
 //   node bench/run.mjs                 all four benchmarks
 //   RUNS=5 WARMUP=1 node bench/run.mjs quicker, noisier
 //   ONLY=cards,embeds,cold,cls         a subset
-import {createReadStream} from 'node:fs';
 import {readFile, stat} from 'node:fs/promises';
-import {createServer} from 'node:http';
-import {extname, join, relative, resolve, sep} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join} from 'node:path';
 import puppeteer from 'puppeteer';
 import {chromiumArgs, chromiumPath} from '../scripts/browsers.mjs';
-
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+import {root, startStaticServer} from '../scripts/static-server.mjs';
 const RUNS = Number(process.env.RUNS) || 15;
 const WARMUP = process.env.WARMUP === undefined ? 2 : Number(process.env.WARMUP);
 const ONLY = new Set((process.env.ONLY || 'cards,embeds,cold,cls').split(','));
 const CLS_RUNS = Number(process.env.CLS_RUNS) || 5;
 
-const types = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8'};
-
-/**
- * Serves the repository read-only like scripts/screenshots.mjs, with
- * `cache-control: no-store`, plus /__delay/<ms>/<path>: the same file after ms.
- */
-function startServer() {
-  const server = createServer(async (request, response) => {
-    let pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, {allow: 'GET, HEAD'}).end();
-      return;
-    }
-    const delayed = /^\/__delay\/(\d{1,5})(\/.*)$/.exec(pathname);
-    if (delayed) {
-      await new Promise((r) => setTimeout(r, Number(delayed[1])));
-      pathname = delayed[2];
-    }
-    const file = resolve(root, '.' + decodeURIComponent(pathname));
-    const parts = relative(root, file).split(sep);
-    if (!file.startsWith(root + sep) || parts.some((part) => part.startsWith('.') || part === 'node_modules')) {
-      response.writeHead(404).end();
-      return;
-    }
-    try {
-      const info = await stat(file);
-      if (!info.isFile()) throw new Error('not a file');
-      response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'no-store'});
-      if (request.method === 'HEAD') response.end();
-      else createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolvePromise(server));
-  });
+/** /__delay/<ms>/<path>: the same file, answered after ms. */
+async function delayRoute(url) {
+  const delayed = /^\/__delay\/(\d{1,5})(\/.*)$/.exec(url.pathname);
+  if (!delayed) return undefined;
+  await new Promise((r) => setTimeout(r, Number(delayed[1])));
+  return {path: delayed[2]};
 }
 
 // ---- statistics ----------------------------------------------------------
@@ -244,8 +208,8 @@ async function main() {
   } catch {
     throw new Error('dist/koske-widgets.js is missing: run `npm run bench` (builds first).');
   }
-  const server = await startServer();
-  base = `http://127.0.0.1:${server.address().port}`;
+  const {server, base: serverBase} = await startStaticServer(delayRoute);
+  base = serverBase;
   browser = await puppeteer.launch({executablePath: chromiumPath(), args: chromiumArgs, headless: true});
   const started = Date.now();
   const report = {runs: RUNS, warmup: WARMUP, chromium: await browser.version(), node: process.version};

@@ -5,15 +5,11 @@
 // Each shot is a page served over HTTP from a small read-only server on a free
 // loopback port, loading /dist/koske-widgets.js and the seed with `src`, the
 // way a webmaster's page does. Run `npm run screenshots` (builds dist/ first).
-import {createReadStream} from 'node:fs';
 import {mkdir, readdir, rm, stat} from 'node:fs/promises';
-import {createServer} from 'node:http';
-import {extname, join, relative, resolve, sep} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join} from 'node:path';
 import puppeteer from 'puppeteer';
 import {chromiumArgs, chromiumPath} from './browsers.mjs';
-
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+import {root, startStaticServer} from './static-server.mjs';
 const outDir = join(root, 'docs', 'screenshots');
 const seed = '/demo/data/yhdessa-ei-olla-yksin.json';
 
@@ -51,46 +47,12 @@ function shotPage({tag, variant, palette, lang}) {
 `;
 }
 
-const types = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8'};
-
-/** Serves the repository read-only (GET and HEAD), plus the generated shot pages under /__shot. */
-function startServer() {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, {allow: 'GET, HEAD'}).end();
-      return;
-    }
-    if (url.pathname === '/__shot') {
-      const [tag, variant, palette, lang] = ['tag', 'variant', 'palette', 'lang'].map((key) => url.searchParams.get(key) ?? '');
-      if (!Object.values(elements).includes(tag) || !(variant in variants) || !(palette in palettes) || !languages.includes(lang)) {
-        response.writeHead(400).end();
-        return;
-      }
-      response.writeHead(200, {'content-type': types['.html'], 'cache-control': 'no-store'}).end(shotPage({tag, variant, palette, lang}));
-      return;
-    }
-    const file = resolve(root, '.' + decodeURIComponent(url.pathname));
-    const parts = relative(root, file).split(sep);
-    // Inside the repository only; no dot-files (.git …) and no node_modules.
-    if (!file.startsWith(root + sep) || parts.some((part) => part.startsWith('.') || part === 'node_modules')) {
-      response.writeHead(404).end();
-      return;
-    }
-    try {
-      const info = await stat(file);
-      if (!info.isFile()) throw new Error('not a file');
-      response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': info.size});
-      if (request.method === 'HEAD') response.end();
-      else createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolvePromise(server));
-  });
+/** The generated page of one shot, at /__shot?tag=…&variant=…&palette=…&lang=…. */
+async function shotRoute(url) {
+  if (url.pathname !== '/__shot') return undefined;
+  const [tag, variant, palette, lang] = ['tag', 'variant', 'palette', 'lang'].map((key) => url.searchParams.get(key) ?? '');
+  if (!Object.values(elements).includes(tag) || !(variant in variants) || !(palette in palettes) || !languages.includes(lang)) return {status: 400};
+  return {html: shotPage({tag, variant, palette, lang})};
 }
 
 /** Waits for koske-load (or fails on koske-error or after 15 s, saying what the element shows). */
@@ -121,8 +83,7 @@ async function main() {
     if (/^(org-card|municipality-list|contact-block)-.*\.png$/.test(name)) await rm(join(outDir, name));
   }
 
-  const server = await startServer();
-  const {port} = server.address();
+  const {server, base} = await startStaticServer(shotRoute);
   const browser = await puppeteer.launch({executablePath: chromiumPath(), args: chromiumArgs, headless: true});
   let total = 0;
   let count = 0;
@@ -137,7 +98,7 @@ async function main() {
         for (const palette of Object.keys(palettes)) {
           for (const lang of languages) {
             const query = new URLSearchParams({tag, variant, palette, lang});
-            await page.goto(`http://127.0.0.1:${port}/__shot?${query}`, {waitUntil: 'load'});
+            await page.goto(`${base}/__shot?${query}`, {waitUntil: 'load'});
             await settle(page, `${tag} ${variant} ${palette} ${lang}`);
             await page.evaluate(async () => {
               await document.fonts.ready;
