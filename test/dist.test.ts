@@ -2,8 +2,11 @@
  * The built files, embedded as a webmaster would: each in a fresh page (an
  * iframe), with a plain script tag. `npm test` builds dist/ before it runs.
  */
-import {expect} from '@open-wc/testing';
-import {seedUrl} from './helpers.js';
+import {expect, fixture, html} from '@open-wc/testing';
+import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
+import '../src/index.js';
+import {seedUrl, seedWithSocialLinks, settle, shadow, tags} from './helpers.js';
+import type {WidgetBase} from '../src/elements/widget-base.js';
 
 /** A fresh same-origin page with `head` markup and `body` markup; resolves once it has loaded. */
 async function page(head: string, body: string): Promise<Window> {
@@ -88,4 +91,25 @@ describe('the built files', () => {
     const phone = await until(() => element.shadowRoot?.querySelector('a[href^="tel:"]')?.textContent, 'the phone link');
     expect(phone).to.equal('+358 40 653 7220');
   });
+
+  // The build minifies the CSS and markup inside templates and drops translator
+  // notes: what a reader sees must be what the source renders.
+  for (const tag of tags) {
+    for (const variant of ['full', 'compact']) {
+      it(`<${tag} variant="${variant}"> reads the same built as from the source, in every language`, async () => {
+        const document = await seedWithSocialLinks();
+        const markup = ['fi', 'sv', 'en', 'de'].map((lang) => `<${tag} lang="${lang}" variant="${variant}"></${tag}>`).join('');
+        const win = await page('<script src="/dist/koske-widgets.iife.js"></script>', markup);
+        for (const lang of ['fi', 'sv', 'en', 'de']) {
+          const fromSource = await fixture<WidgetBase>(staticHtml`<${unsafeStatic(tag)} lang=${lang} variant=${variant} .data=${document}></${unsafeStatic(tag)}>`);
+          await settle(fromSource);
+          const built = win.document.querySelector<WidgetBase>(`${tag}[lang="${lang}"]`)!;
+          built.data = JSON.parse(JSON.stringify(document));
+          const builtText = await until(() => built.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.innerText, `the built ${tag} in ${lang}`);
+          const sourceText = shadow(fromSource).querySelector<HTMLElement>('[part="base"]')!.innerText;
+          expect(builtText, lang).to.equal(sourceText);
+        }
+      });
+    }
+  }
 });

@@ -43,8 +43,6 @@ function isLanguageTag(text: string): boolean {
     return false;
   }
 }
-const linkTypes: readonly LinkType[] = ['website', 'facebook', 'twitter', 'instagram'];
-
 type Json = unknown;
 type JsonObject = {readonly [key: string]: Json};
 
@@ -52,166 +50,180 @@ function isObject(value: Json): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads one document, collecting what it had to ignore and where. */
-class Reader {
-  readonly ignored: string[] = [];
-  constructor(private readonly documentLanguage: LanguageTag) {}
+/**
+ * Reads one field at `path`: its usable value, or undefined when it is absent
+ * or unusable (then reported in `ignored`).
+ */
+type Read<T> = (value: Json, path: string) => T | undefined;
 
-  ignore(path: string, why: string): undefined {
-    this.ignored.push(`${path} (${why})`);
-    return undefined;
-  }
+// The document being read. Parsing is synchronous, so one document at a time.
+let ignored: string[] = [];
+let documentLanguage: LanguageTag = 'fi';
 
-  /** A field that is an object, or undefined (reported unless absent). */
-  object(value: Json, path: string): JsonObject | undefined {
-    if (value === undefined) return undefined;
-    return isObject(value) ? value : this.ignore(path, 'not an object');
-  }
+function ignore(path: string, why: string): undefined {
+  ignored.push(`${path} (${why})`);
+  return undefined;
+}
 
-  /** Trimmed non-empty text. */
-  string(value: Json, path: string): string | undefined {
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string') return this.ignore(path, 'not text');
-    const trimmed = value.trim();
-    return trimmed === '' ? this.ignore(path, 'empty') : trimmed;
-  }
+/** Trimmed non-empty text. */
+const string: Read<string> = (value, path) => {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') return ignore(path, 'not text');
+  return value.trim() || ignore(path, 'empty');
+};
 
-  /** Text matching a pattern, such as a Statistics Finland code. */
-  code(value: Json, path: string, pattern: RegExp): string | undefined {
-    const text = this.string(value, path);
-    if (text === undefined) return undefined;
-    return pattern.test(text) ? text : this.ignore(path, `not of the form ${pattern.source}`);
-  }
+/** Text that `check` accepts and normalises, or reported as not being `what`. */
+const checked =
+  (check: (text: string) => string | undefined, why: string): Read<string> =>
+  (value, path) => {
+    const text = string(value, path);
+    return text === undefined ? undefined : (check(text) ?? ignore(path, why));
+  };
 
-  /** A string (in the document's language) or an object of language → value. */
-  localized<T>(value: Json, path: string, read: (text: string) => T): Localized<T> | undefined {
+/** Text of a fixed shape, such as a Statistics Finland code. */
+const code = (shape: RegExp): Read<string> => checked((text) => (shape.test(text) ? text : undefined), `not of the form ${shape.source}`);
+
+const url = checked(webUrl, 'not an http(s) address');
+const languageTag = checked((text) => (isLanguageTag(text) ? text.toLowerCase() : undefined), 'not a language tag');
+
+/** A string (in the document's language) or an object of language → value. */
+const localized =
+  <T>(read: (text: string) => T): Read<Localized<T>> =>
+  (value, path) => {
     if (value === undefined) return undefined;
     const entries = new Map<LanguageTag, T>();
     if (typeof value === 'string') {
       const text = value.trim();
-      if (text !== '') entries.set(this.documentLanguage, read(text));
+      if (text !== '') entries.set(documentLanguage, read(text));
     } else if (isObject(value)) {
       for (const [tag, text] of Object.entries(value)) {
         // Regional tags count as their language (sv-FI is sv), as for the interface.
         const language = primaryLanguage(tag);
-        if (!isLanguageTag(tag)) this.ignore(`${path}.${tag}`, 'not a language tag');
-        else if (typeof text !== 'string') this.ignore(`${path}.${tag}`, 'not text');
+        if (!isLanguageTag(tag)) ignore(`${path}.${tag}`, 'not a language tag');
+        else if (typeof text !== 'string') ignore(`${path}.${tag}`, 'not text');
         else if (text.trim() !== '' && !entries.has(language)) entries.set(language, read(text.trim()));
       }
     } else {
-      return this.ignore(path, 'not text or an object of language → text');
+      return ignore(path, 'not text or an object of language → text');
     }
-    return entries.size > 0 ? entries : this.ignore(path, 'empty');
-  }
+    return entries.size > 0 ? entries : ignore(path, 'empty');
+  };
 
-  text(value: Json, path: string): LocalizedText | undefined {
-    return this.localized(value, path, (text) => text);
-  }
+const text: Read<LocalizedText> = localized((text) => text);
 
-  /** An array whose usable items are kept (unusable ones are reported by `item`). */
-  list<T>(value: Json, path: string, item: (value: Json, path: string) => T | undefined): T[] {
+/** Splits text into paragraphs at blank lines, joining the lines within each. */
+const paragraphs = localized((text) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== ''),
+);
+
+/** An array whose usable items are kept (unusable ones are reported by `item`); absent is empty. */
+const list =
+  <T>(item: Read<T>) =>
+  (value: Json, path: string): T[] => {
     if (value === undefined) return [];
-    if (!Array.isArray(value)) return this.ignore(path, 'not a list') ?? [];
+    if (!Array.isArray(value)) return ignore(path, 'not a list') ?? [];
     const items: T[] = [];
     value.forEach((each, index) => {
       const read = item(each, `${path}[${index}]`);
       if (read !== undefined) items.push(read);
     });
     return items;
-  }
+  };
 
-  languageTag(value: Json, path: string): LanguageTag | undefined {
-    const text = this.string(value, path);
-    if (text === undefined) return undefined;
-    return isLanguageTag(text) ? text.toLowerCase() : this.ignore(path, 'not a language tag');
-  }
+type Fields = {readonly [key: string]: Read<unknown>};
+type Read_<F extends Fields> = {[K in keyof F]: ReturnType<F[K]>};
 
-  url(value: Json, path: string): string | undefined {
-    const text = this.string(value, path);
-    if (text === undefined) return undefined;
-    return webUrl(text) ?? this.ignore(path, 'not an http(s) address');
-  }
+/** Reads each of `fields` from an object, at its own path. */
+function readFields<F extends Fields>(fields: F, object: JsonObject, path: string): Read_<F> {
+  const read = {} as Record<string, unknown>;
+  for (const key in fields) read[key] = fields[key](object[key], path ? `${path}.${key}` : key);
+  return read as Read_<F>;
+}
 
-  namedBody(value: Json, path: string): NamedBody | undefined {
-    const body = this.object(value, path);
-    if (!body) return undefined;
-    const name = this.text(body.name, `${path}.name`);
-    if (!name) return this.ignore(path, 'no name');
-    return {name, shortName: this.string(body.shortName, `${path}.shortName`), url: this.url(body.url, `${path}.url`)};
-  }
-
-  year(value: Json, path: string): number | undefined {
+/**
+ * An object of `fields`. Without each of its `required` ones it is dropped,
+ * and reported as `missing` (unless the field's own report says enough).
+ */
+const record =
+  <F extends Fields, R extends keyof F>(fields: F, required: readonly R[] = [], missing?: string): Read<Read_<F> & {[K in R]: NonNullable<Read_<F>[K]>}> =>
+  (value, path) => {
     if (value === undefined) return undefined;
-    return Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 9999
-      ? (value as number)
-      : this.ignore(path, 'not a year');
-  }
+    if (!isObject(value)) return ignore(path, 'not an object');
+    const read = readFields(fields, value, path);
+    if (required.every((key) => read[key] !== undefined)) return read as Read_<F> & {[K in R]: NonNullable<Read_<F>[K]>};
+    return missing ? ignore(path, missing) : undefined;
+  };
 
-  period(value: Json, path: string): Organisation['period'] {
-    const period = this.object(value, path);
-    if (!period) return undefined;
-    const start = this.year(period.start, `${path}.start`);
-    if (start === undefined) return this.ignore(path, 'no start year');
-    const end = this.year(period.end, `${path}.end`);
-    if (end !== undefined && end < start) return {start, end: this.ignore(`${path}.end`, 'before the start')};
-    return {start, end};
-  }
+const year: Read<number> = (value, path) => {
+  if (value === undefined) return undefined;
+  return Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 9999 ? (value as number) : ignore(path, 'not a year');
+};
 
-  municipality(value: Json, path: string): Municipality | undefined {
-    const municipality = this.object(value, path);
-    if (!municipality) return undefined;
-    const code = this.code(municipality.code, `${path}.code`, /^\d{3}$/);
-    const name = this.text(municipality.name, `${path}.name`);
-    if (code === undefined || name === undefined) return this.ignore(path, 'no code or name');
-    return {code, name, website: this.url(municipality.website, `${path}.website`)};
-  }
+const years = record({start: year, end: year}, ['start'], 'no start year');
+const period: Read<Organisation['period']> = (value, path) => {
+  const read = years(value, path);
+  if (read?.end !== undefined && read.end < read.start) return {start: read.start, end: ignore(`${path}.end`, 'before the start')};
+  return read;
+};
 
-  address(value: Json, path: string): Address | undefined {
-    const address = this.object(value, path);
-    if (!address) return undefined;
-    const street = this.text(address.street, `${path}.street`);
-    if (!street) return this.ignore(path, 'no street');
-    return {
-      street,
-      extra: this.text(address.extra, `${path}.extra`),
-      postalCode: this.code(address.postalCode, `${path}.postalCode`, /^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/),
-      locality: this.text(address.locality, `${path}.locality`),
-      country: this.code(address.country, `${path}.country`, /^[A-Za-z]{2}$/)?.toUpperCase() ?? 'FI',
-    };
-  }
+const municipalityCode = code(/^\d{3}$/);
+const namedBody: Read<NamedBody> = record({name: text, shortName: string, url}, ['name'], 'no name');
+const municipality: Read<Municipality> = record({code: municipalityCode, name: text, website: url}, ['code', 'name'], 'no code or name');
 
-  contact(value: Json, path: string): Organisation['contact'] {
-    const contact = this.object(value, path) ?? {};
-    const email = this.string(contact.email, `${path}.email`);
-    const phone = this.string(contact.phone, `${path}.phone`);
-    const home = this.object(contact.homeMunicipality, `${path}.homeMunicipality`);
-    const homeCode = home && this.code(home.code, `${path}.homeMunicipality.code`, /^\d{3}$/);
-    const homeName = home && this.text(home.name, `${path}.homeMunicipality.name`);
-    return {
-      email: email === undefined ? undefined : (emailAddress(email) ?? this.ignore(`${path}.email`, 'not an e-mail address')),
-      phone: phone === undefined ? undefined : (e164(phone) ?? this.ignore(`${path}.phone`, 'not a phone number')),
-      homeMunicipality: homeCode && homeName ? {code: homeCode, name: homeName} : undefined,
-    };
-  }
+const addressFields = record(
+  {
+    street: text,
+    extra: text,
+    postalCode: code(/^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/),
+    locality: text,
+    country: checked((text) => (/^[A-Za-z]{2}$/.test(text) ? text.toUpperCase() : undefined), 'not of the form ^[A-Za-z]{2}$'),
+  },
+  ['street'],
+  'no street',
+);
+const address: Read<Address> = (value, path) => {
+  const read = addressFields(value, path);
+  return read && {...read, country: read.country ?? 'FI'};
+};
 
-  link(value: Json, path: string): Link | undefined {
-    const link = this.object(value, path);
-    if (!link) return undefined;
-    const type = link.type;
-    if (!linkTypes.includes(type as LinkType)) return this.ignore(`${path}.type`, `not one of ${linkTypes.join(', ')}`);
-    const url = this.url(link.url, `${path}.url`);
-    return url ? {type: type as LinkType, url, label: this.text(link.label, `${path}.label`)} : undefined;
-  }
-}
+const linkTypes: readonly LinkType[] = ['website', 'facebook', 'twitter', 'instagram'];
+const link: Read<Link> = record(
+  {
+    type: checked((text) => (linkTypes.includes(text as LinkType) ? text : undefined), `not one of ${linkTypes.join(', ')}`) as Read<LinkType>,
+    url,
+    label: text,
+  },
+  ['type', 'url'],
+);
 
-/** Splits text into paragraphs at blank lines, joining the lines within each. */
-function paragraphs(text: string): readonly string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter((paragraph) => paragraph !== '');
-}
+/** The document's fields below `name`, which is read first (it decides whether there is a document at all). */
+const documentFields = {
+  shortName: text,
+  administrator: namedBody,
+  funders: list(namedBody),
+  period,
+  description: paragraphs,
+  themes: list(text),
+  keywords: list(text),
+  targetGroups: list(text),
+  audience: text,
+  ageGroup: text,
+  languages: list(languageTag),
+  sector: text,
+  region: record({code: code(/^\d{2}$/), name: text}, ['code', 'name'], 'no code or name'),
+  municipalities: list(municipality),
+  address,
+  contact: record({
+    email: checked(emailAddress, 'not an e-mail address'),
+    phone: checked(e164, 'not a phone number'),
+    homeMunicipality: record({code: municipalityCode, name: text}, ['code', 'name'], 'no code or name'),
+  }),
+  links: list(link),
+};
 
 /** Parses a document (already JSON-decoded) into an `Organisation`. */
 export function parseDocument(document: Json): ParseResult {
@@ -224,35 +236,14 @@ export function parseDocument(document: Json): ParseResult {
     const shown = typeof version === 'string' ? JSON.stringify(version) : typeof version === 'number' ? version : typeof version;
     return {ok: false, problem: `unsupported format version ${shown}`, ignored: []};
   }
+  ignored = [];
   const hasLanguage = typeof document.lang === 'string' && isLanguageTag(document.lang);
-  const read = new Reader(hasLanguage ? primaryLanguage(document.lang as string) : 'fi');
-  if (document.lang !== undefined && !hasLanguage) read.ignore('lang', 'not a language tag; plain texts are taken as Finnish');
-  const name = read.text(document.name, 'name');
+  documentLanguage = hasLanguage ? primaryLanguage(document.lang as string) : 'fi';
+  if (document.lang !== undefined && !hasLanguage) ignore('lang', 'not a language tag; plain texts are taken as Finnish');
+  const name = text(document.name, 'name');
   if (!name) {
-    return {ok: false, problem: 'the document has no usable name', ignored: read.ignored};
+    return {ok: false, problem: 'the document has no usable name', ignored};
   }
-  const region = read.object(document.region, 'region');
-  const regionCode = region && read.code(region.code, 'region.code', /^\d{2}$/);
-  const regionName = region && read.text(region.name, 'region.name');
-  const organisation: Organisation = {
-    name,
-    shortName: read.text(document.shortName, 'shortName'),
-    administrator: read.namedBody(document.administrator, 'administrator'),
-    funders: read.list(document.funders, 'funders', (value, path) => read.namedBody(value, path)),
-    period: read.period(document.period, 'period'),
-    description: read.localized(document.description, 'description', paragraphs),
-    themes: read.list(document.themes, 'themes', (value, path) => read.text(value, path)),
-    keywords: read.list(document.keywords, 'keywords', (value, path) => read.text(value, path)),
-    targetGroups: read.list(document.targetGroups, 'targetGroups', (value, path) => read.text(value, path)),
-    audience: read.text(document.audience, 'audience'),
-    ageGroup: read.text(document.ageGroup, 'ageGroup'),
-    languages: read.list(document.languages, 'languages', (value, path) => read.languageTag(value, path)),
-    sector: read.text(document.sector, 'sector'),
-    region: regionCode && regionName ? {code: regionCode, name: regionName} : undefined,
-    municipalities: read.list(document.municipalities, 'municipalities', (value, path) => read.municipality(value, path)),
-    address: read.address(document.address, 'address'),
-    contact: read.contact(document.contact, 'contact'),
-    links: read.list(document.links, 'links', (value, path) => read.link(value, path)),
-  };
-  return {ok: true, organisation, ignored: read.ignored};
+  const fields = readFields(documentFields, document, '');
+  return {ok: true, organisation: {name, ...fields, contact: fields.contact ?? {}}, ignored};
 }

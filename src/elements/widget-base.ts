@@ -1,5 +1,4 @@
-import {LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {LoadError, loadDocument, type FailureReason} from '../data/load.js';
 import {readDocument, readJson} from '../data/read.js';
@@ -56,6 +55,18 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
   /** The koske-widgets version that defined this element. */
   static readonly version = version;
 
+  // Declared here rather than with decorators: the decorators' runtime costs bytes.
+  static override properties: PropertyDeclarations = {
+    data: {attribute: false},
+    dataJson: {attribute: 'data'},
+    src: {},
+    variant: {reflect: true},
+    loading: {},
+    timeout: {type: Number},
+    language: {state: true, attribute: false},
+    view: {state: true, attribute: false},
+  };
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -63,37 +74,37 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
   /**
    * The data as an object (or JSON text). Wins over every other source.
    */
-  @property({attribute: false}) data?: unknown;
+  data?: unknown;
 
   /** The data as JSON text. Used when the `data` property is not set. */
-  @property({attribute: 'data'}) dataJson?: string;
+  dataJson?: string;
 
   /**
    * URL of the data, relative to the page. Used when neither `data` nor a
    * child `<script type="application/json">` gives the data. Fetched without
    * credentials, once per page however many elements share it.
    */
-  @property() src?: string;
+  src?: string;
 
   /**
    * `full` (the default) shows everything; `compact` shows the essentials
    * in a line or two, for sidebars.
    */
-  @property({reflect: true}) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /**
    * `eager` (the default) fetches `src` at once; `lazy` fetches it only as
    * the widget nears the viewport, for widgets far down a long page.
    */
-  @property() loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /** How long to wait for `src`, in milliseconds. */
-  @property({type: Number}) timeout = defaultTimeout;
+  timeout = defaultTimeout;
 
   /** The interface language now in force (fi, sv, en or de). */
-  @state() protected language: InterfaceLanguage = 'fi';
+  protected language: InterfaceLanguage = 'fi';
 
-  @state() private view: View = {state: 'empty'};
+  private view: View = {state: 'empty'};
 
   /** The request in flight; only its answer may change the view. */
   #request?: AbortController;

@@ -1,5 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Municipality, Organisation} from '../../data/types.js';
 import {numberFormat, pluralRules} from '../../format/intl.js';
@@ -25,9 +24,10 @@ import {styles} from './municipality-list.styles.js';
  */
 export class MunicipalityList extends WidgetBase {
   static override styles = [WidgetBase.styles, styles];
+  static override properties: PropertyDeclarations = {headingLevel: {type: Number, attribute: 'heading-level'}};
 
   /** Level of the heading, 1–6, so the list fits the host page's outline. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   protected override renderOrganisation({region, municipalities}: Organisation): TemplateResult {
     const {language} = this;

@@ -1,5 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {LanguageTag, LocalizedText, NamedBody, Organisation} from '../../data/types.js';
 import {formatLanguages, formatYears} from '../../format/organisation.js';
@@ -23,9 +22,10 @@ import {styles} from './org-card.styles.js';
  */
 export class OrgCard extends WidgetBase {
   static override styles = [WidgetBase.styles, styles];
+  static override properties: PropertyDeclarations = {headingLevel: {type: Number, attribute: 'heading-level'}};
 
   /** Level of the card's heading, 1–6, so the card fits the host page's outline. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   protected override renderOrganisation(organisation: Organisation): TemplateResult {
     const {language} = this;

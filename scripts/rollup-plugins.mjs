@@ -1,0 +1,42 @@
+// Build steps of our own for rollup.config.mjs: what terser cannot do
+// because it never looks inside strings.
+import {minifyHTMLLiterals} from 'minify-literals';
+
+/** Minifies the CSS inside our css`` templates, which terser leaves as written. */
+export const minifyCss = () => ({
+  name: 'koske-minify-css',
+  transform(code, id) {
+    return id.includes('/src/') ? minifyHTMLLiterals(code, {fileName: id, sourceMap: false}) : null;
+  },
+});
+
+/**
+ * Drops `desc` from every `msg(…, {id, desc})`: a note for translators that
+ * lit-localize copies into the XLIFF, and that the browser never reads.
+ * Runs on JavaScript (after esbuild), on the AST rollup parses.
+ */
+export const stripTranslatorNotes = () => ({
+  name: 'koske-strip-translator-notes',
+  transform(code, id) {
+    if (!id.includes('/src/') || !code.includes('desc')) return null;
+    const edits = [];
+    visit(this.parse(code), (node) => {
+      const options = node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'msg' && node.arguments[1];
+      if (options?.type !== 'ObjectExpression') return;
+      const kept = options.properties.filter((property) => property.key?.name !== 'desc');
+      if (kept.length === options.properties.length) return;
+      edits.push([options.start, options.end, `{${kept.map((property) => code.slice(property.start, property.end)).join(',')}}`]);
+    });
+    let stripped = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) stripped = stripped.slice(0, start) + text + stripped.slice(end);
+    return {code: stripped, map: null};
+  },
+});
+
+/** Calls `enter` on every node of an ESTree AST. */
+function visit(node, enter) {
+  if (Array.isArray(node)) return node.forEach((child) => visit(child, enter));
+  if (typeof node?.type !== 'string') return;
+  enter(node);
+  for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value, enter);
+}
