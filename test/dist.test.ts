@@ -31,6 +31,16 @@ async function until<T>(read: () => T | null | undefined, what: string): Promise
   }
 }
 
+/** Elements, attributes and text of a subtree, without whitespace-only text or Lit's marker comments. */
+function structure(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent!.trim();
+  // Not instanceof: the built elements live in an iframe, another realm.
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const element = node as Element;
+  const attributes = [...element.attributes].map(({name, value}) => ` ${name}="${value}"`).join('');
+  return `<${element.localName}${attributes}>${[...element.childNodes].map(structure).join('')}</${element.localName}>`;
+}
+
 const headingOf = (win: Window, tag: string) => win.document.querySelector(tag)?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim();
 
 describe('the built files', () => {
@@ -105,9 +115,10 @@ describe('the built files', () => {
           await settle(fromSource);
           const built = win.document.querySelector<WidgetBase>(`${tag}[lang="${lang}"]`)!;
           built.data = JSON.parse(JSON.stringify(document));
-          const builtText = await until(() => built.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.innerText, `the built ${tag} in ${lang}`);
-          const sourceText = shadow(fromSource).querySelector<HTMLElement>('[part="base"]')!.innerText;
-          expect(builtText, lang).to.equal(sourceText);
+          const builtBase = await until(() => built.shadowRoot?.querySelector<HTMLElement>('[part="base"]'), `the built ${tag} in ${lang}`);
+          const sourceBase = shadow(fromSource).querySelector<HTMLElement>('[part="base"]')!;
+          expect(builtBase.innerText, lang).to.equal(sourceBase.innerText);
+          expect(structure(builtBase), lang).to.equal(structure(sourceBase));
         }
       });
     }
