@@ -1,6 +1,7 @@
 // Builds dist/: the ES module with its language chunks, the classic script
 // with every language inside, and the JSON Schema of the data format.
 import {readFileSync, rmSync} from 'node:fs';
+import {resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -31,25 +32,60 @@ const schema = () => ({
 // None of its modules has side effects we need.
 const treeshake = {moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/')};
 
-const esm = (input) => ({
+/**
+ * Which chunk a module goes to. Languages and each element's renderer load
+ * only when needed (dynamic imports), each as one file: a module that only
+ * one of them, or only one entry, needs goes with it; what several need goes
+ * into `core`, so a renderer never waits for a helper chunk of its own. With
+ * `entryInCore`, the entry itself is in `core`: one file for the whole page.
+ */
+const chunkFor = (input, core, entryInCore) => {
+  const entryNames = new Map(Object.entries(input).map(([name, file]) => [resolve(file), name]));
+  return (id, {getModuleInfo}) => {
+    const needers = new Set();
+    const seen = new Set();
+    const visit = (module) => {
+      if (seen.has(module)) return;
+      seen.add(module);
+      const info = getModuleInfo(module);
+      if (info.isEntry) return void needers.add(entryInCore ? core : entryNames.get(module));
+      // Only ever imported dynamically: it starts a chunk of its own.
+      if (info.importers.length === 0) return void needers.add(module);
+      info.importers.forEach(visit);
+    };
+    visit(id);
+    if (needers.size > 1) return core;
+    // Needed by one entry: in its chunk; by one dynamic import: rollup's own chunk for it.
+    const [needer] = needers;
+    return needer === core || [...entryNames.values()].includes(needer) ? needer : undefined;
+  };
+};
+
+const esm = (input, core, entryInCore) => ({
   input,
   treeshake,
   preserveEntrySignatures: 'allow-extension',
-  output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js'},
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: chunkFor(input, core, entryInCore),
+  },
   plugins: plugins(),
 });
 
 export default [
   // All three elements in one file: every shared chunk would be one more
   // request and one more compression window, so it has none but the languages.
-  {...esm({'koske-widgets': 'src/index.ts'}), plugins: [...plugins(), schema()]},
+  {...esm({'koske-widgets': 'src/index.ts'}, 'koske-widgets', true), plugins: [...plugins(), schema()]},
   // One file per element: a page with only the contact block loads less.
   // Code they share goes to chunks.
   esm({
     'koske-org-card': 'src/entries/org-card.ts',
     'koske-municipality-list': 'src/entries/municipality-list.ts',
     'koske-contact-block': 'src/entries/contact-block.ts',
-  }),
+  }, 'widget-base', false),
   {
     input: 'src/index.ts',
     treeshake,

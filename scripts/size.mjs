@@ -1,47 +1,78 @@
-// Bytes a page downloads for each way of embedding: every entry file with
-// everything it imports statically (what loads before anything renders),
-// each language chunk (loaded when an element needs it), and the classic
-// script. Sizes raw, gzip -9 and brotli 11.
+// Bytes a page downloads for each way of embedding, and the budgets they must
+// keep (issue 5). `node scripts/size.mjs` reports; `--check` also fails when a
+// budget is exceeded (part of `npm test`). Brotli at quality 11 is what the
+// budgets count; gzip -9 is reported beside it. Each file is compressed on its
+// own, as each travels on its own.
 import {readFileSync, readdirSync} from 'node:fs';
-import {dirname, join, relative} from 'node:path';
+import {dirname, join} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 const dist = 'dist';
+const KiB = 1024;
 const brotli = (bytes) => brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
 
-/** The file and every file it imports statically, each once. */
+/** Relative imports of a minified module: static ones (import … from "x") and dynamic ones (import("x")). */
+function importsOf(file) {
+  const code = readFileSync(file, 'utf8');
+  const resolve = (path) => join(dirname(file), path);
+  return {
+    static: [...code.matchAll(/import\s*(?:[\w${},\s*]+from\s*)?["'](\.[^"']+)["']/g)].map(([, path]) => resolve(path)),
+    dynamic: [...code.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)].map(([, path]) => resolve(path)),
+  };
+}
+
+/** The file and every file it imports statically, each once: what loads before anything renders. */
 function staticClosure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  // Minified static imports: import{…}from"./x.js" or import"./x.js" (not import("…")).
-  for (const [, path] of code.matchAll(/import\s*(?:[\w${},\s*]+from\s*)?["']([^"']+)["']/g)) {
-    staticClosure(join(dirname(file), path), seen);
-  }
+  for (const imported of importsOf(file).static) staticClosure(imported, seen);
   return seen;
 }
 
-function measure(files) {
+/** The renderer chunks that `file`'s static closure may load later (one per element). */
+function rendererChunks(files) {
+  return [...new Set([...files].flatMap((file) => importsOf(file).dynamic))].filter((file) => /\.render-/.test(file));
+}
+
+function measure(name, files, budget) {
   const each = files.map((file) => readFileSync(file));
-  // Each file travels on its own, so compressed sizes add up per file.
-  return {files, raw: each.reduce((sum, bytes) => sum + bytes.length, 0), gzip: each.reduce((sum, bytes) => sum + gzip(bytes), 0), brotli: each.reduce((sum, bytes) => sum + brotli(bytes), 0)};
+  const sum = (size) => each.reduce((total, bytes) => total + size(bytes), 0);
+  return {name, files: files.length, raw: sum((bytes) => bytes.length), gzip: sum(gzip), brotli: sum(brotli), budget};
 }
 
 export function sizes() {
-  const entries = ['koske-widgets.js', 'koske-org-card.js', 'koske-municipality-list.js', 'koske-contact-block.js'];
-  const rows = entries.map((name) => ({name, ...measure([...staticClosure(join(dist, name))])}));
-  for (const name of readdirSync(join(dist, 'chunks')).filter((file) => /^(en|sv|de)-/.test(file))) {
-    rows.push({name: `chunks/${name}`, ...measure([join(dist, 'chunks', name)])});
+  const rows = [];
+  const full = [...staticClosure(join(dist, 'koske-widgets.js'))];
+  rows.push(measure('koske-widgets.js + static imports', full, 12 * KiB));
+  for (const renderer of rendererChunks(full)) {
+    const element = /([a-z-]+)\.render-/.exec(renderer)[1];
+    rows.push(measure(`  + ${element} renderer (on first use)`, [renderer]));
   }
-  rows.push({name: 'koske-widgets.iife.js', ...measure([join(dist, 'koske-widgets.iife.js')])});
+  for (const element of ['org-card', 'municipality-list', 'contact-block']) {
+    // The renderer is inside (the entry imports it), so nothing loads later but a language.
+    const closure = [...staticClosure(join(dist, `koske-${element}.js`)), ...rendererChunks(staticClosure(join(dist, `koske-${element}.js`)))];
+    rows.push(measure(`koske-${element}.js + static imports`, closure));
+  }
+  for (const name of readdirSync(join(dist, 'chunks')).filter((file) => /^(en|sv|de)-/.test(file))) {
+    rows.push(measure(`chunks/${name} (language, on first use)`, [join(dist, 'chunks', name)], 1.5 * KiB));
+  }
+  rows.push(measure('koske-widgets.iife.js (every language inside)', [join(dist, 'koske-widgets.iife.js')], 15 * KiB));
   return rows;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log('file (with its static imports)            files      raw    gzip  brotli');
-  for (const row of sizes()) {
-    console.log(`${row.name.padEnd(42)} ${String(row.files.length).padStart(5)} ${String(row.raw).padStart(8)} ${String(row.gzip).padStart(7)} ${String(row.brotli).padStart(7)}`);
+  const rows = sizes();
+  const width = Math.max(...rows.map((row) => row.name.length));
+  const cell = (value, size) => String(value).padStart(size);
+  console.log(`${'bytes'.padEnd(width)} files      raw    gzip  brotli  budget`);
+  for (const row of rows) {
+    const budget = row.budget ? `${cell(row.budget, 7)} ${row.brotli <= row.budget ? 'ok' : 'OVER'}` : '';
+    console.log(`${row.name.padEnd(width)} ${cell(row.files, 5)} ${cell(row.raw, 8)} ${cell(row.gzip, 7)} ${cell(row.brotli, 7)} ${budget}`);
   }
-  console.log(`(files: ${relative('.', dist)}/; compressed sizes are summed per file, as each travels on its own)`);
+  const over = rows.filter((row) => row.budget && row.brotli > row.budget);
+  if (process.argv.includes('--check') && over.length > 0) {
+    console.error(`\nOver budget (brotli 11): ${over.map((row) => `${row.name.trim()} ${row.brotli} > ${row.budget}`).join('; ')}`);
+    process.exit(1);
+  }
 }

@@ -1,7 +1,8 @@
 import {aTimeout, expect, fixture, html, unsafeStatic} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, recordWarnings, settle, shadow, textOf, uniqueKey, errorMessages, languages, tags, type Language, type Reason} from './helpers.js';
+import {OrgCard} from '../src/elements/org-card/org-card.js';
+import {find, recordEvents, recordWarnings, settle, shadow, textOf, uniqueKey, errorMessages, languages, tags, type Language, type Reason} from './helpers.js';
 
 interface Case {
   readonly when: string;
@@ -175,6 +176,32 @@ describe('errors', () => {
       const deadline = performance.now() + 2_000;
       while (requests() < 2 && performance.now() < deadline) await aTimeout(20);
       expect(requests()).to.equal(2);
+    });
+  });
+
+  describe("when an element's renderer cannot be loaded (its chunk is offline)", () => {
+    // A subclass whose renderer module fails, as an unreachable chunk would.
+    class OfflineCard extends OrgCard {
+      protected override importRenderer(): never {
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module')) as never;
+      }
+    }
+    customElements.define('koske-offline-card', OfflineCard);
+
+    it('shows the "try again later" message, fires koske-error (network) and warns once', async () => {
+      const events = recordEvents();
+      const warnings = recordWarnings();
+      try {
+        const card = await fixture<WidgetBase>(html`<koske-offline-card .data=${{name: 'Yhdessä'}}></koske-offline-card>`);
+        expect(await settle(card)).to.equal('error');
+        expect(textOf(find(card, '[role="alert"]'))).to.equal(errorMessages.fi.unavailable);
+        expect(events.events.map(({type, detail}) => [type, (detail as {reason?: string}).reason])).to.deep.equal([['koske-error', 'network']]);
+        expect(warnings.warnings).to.have.length(1);
+        expect(warnings.warnings[0]).to.include('could not be loaded');
+      } finally {
+        events.stop();
+        warnings.restore();
+      }
     });
   });
 });

@@ -2,10 +2,11 @@ import {expect, html} from '@open-wc/testing';
 import {render} from 'lit';
 import {parseDocument} from '../src/data/parse.js';
 import type {LocalizedText, Municipality} from '../src/data/types.js';
-import {joined} from '../src/elements/render.js';
+import {joined} from '../src/elements/org-card/org-card.render.js';
 import {collator, displayNames, listFormat, numberFormat, pluralRules, yearFormat} from '../src/format/intl.js';
 import {choose} from '../src/format/localized.js';
-import {formatLanguages, formatList, formatYears, sortMunicipalities} from '../src/format/organisation.js';
+import {formatLanguages, formatList, formatYears} from '../src/format/organisation.js';
+import {sortMunicipalities} from '../src/format/places.js';
 import {interfaceLanguages} from '../src/i18n/language.js';
 import {seedDocument} from './helpers.js';
 

@@ -6,7 +6,7 @@ import {msg, str} from '@lit/localize';
 import type {Localized} from '../data/types.js';
 import type {InterfaceLanguage} from '../i18n/language.js';
 import {choose} from '../format/localized.js';
-import {listFormat, numberFormat, pluralRules} from '../format/intl.js';
+import {numberFormat, pluralRules} from '../format/intl.js';
 
 export type Content = string | TemplateResult | typeof nothing;
 
@@ -18,24 +18,6 @@ export type Content = string | TemplateResult | typeof nothing;
 export function text(value: Localized<string>, language: InterfaceLanguage): Content {
   const chosen = choose(value, language);
   return chosen.language === language ? chosen.value : html`<span lang=${chosen.language}>${chosen.value}</span>`;
-}
-
-/** Paragraphs in the element's language or its fallback, marked like `text()`. */
-export function paragraphs(value: Localized<readonly string[]>, language: InterfaceLanguage, part: string): TemplateResult {
-  const chosen = choose(value, language);
-  return html`<div part=${part} class=${part} lang=${chosen.language === language ? nothing : chosen.language}>
-    ${chosen.value.map((paragraph) => html`<p>${paragraph}</p>`)}
-  </div>`;
-}
-
-/**
- * Items joined as the language joins them ("a, b ja c"), keeping each item's
- * own markup: `Intl.ListFormat` gives the literals, we place the items.
- */
-export function joined(items: readonly Content[], language: InterfaceLanguage): Content[] {
-  return listFormat(language, 'conjunction')
-    .formatToParts(items.map((_, index) => String(index)))
-    .map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
 }
 
 /** A heading at `level` (1–6; anything else counts as 2), so a widget fits the host page's outline. */

@@ -25,6 +25,15 @@ type View =
   | {readonly state: 'loaded'; readonly organisation: Organisation}
   | {readonly state: 'error'; readonly reason: FailureReason};
 
+/** Renders an element's loaded data; each element's lives in a module of its own. */
+export type Renderer<E extends WidgetBase> = (element: E, organisation: Organisation) => TemplateResult;
+
+/**
+ * Each element class's renderer once its module is there; the promise of it
+ * while it loads; null when it could not be loaded.
+ */
+const renderers = new Map<Function, Renderer<never> | Promise<void> | null>();
+
 const defaultTimeout = 15_000;
 /** A source that is not known until the page has been parsed. */
 const untilParsed = Symbol('until parsed');
@@ -101,8 +110,8 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
   /** How long to wait for `src`, in milliseconds. */
   timeout = defaultTimeout;
 
-  /** The interface language now in force (fi, sv, en or de). */
-  protected language: InterfaceLanguage = 'fi';
+  /** The interface language now in force (fi, sv, en or de). @internal */
+  language: InterfaceLanguage = 'fi';
 
   private view: View = {state: 'empty'};
 
@@ -145,9 +154,12 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
     this.language = interfaceLanguageFor(declaredLanguage(this));
   }
 
-  // The language's messages must be loaded before render() calls msg().
+  // The language's messages must be loaded before render() calls msg(), and
+  // the renderer too when the data is at hand (`src` shows the skeleton meanwhile).
   protected override async scheduleUpdate(): Promise<void> {
-    await languageReady(this.language);
+    const renderer = this.#renderer();
+    const dataAtHand = typeof this.#findSource() === 'object';
+    await Promise.all([languageReady(this.language), dataAtHand && renderer instanceof Promise ? renderer : undefined]);
     super.scheduleUpdate();
   }
 
@@ -161,11 +173,14 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
       this.#reload = !this.isConnected;
       if (this.isConnected) this.#load();
     }
-    if (this.view.state === 'loading') this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
   }
 
   protected override updated(): void {
+    // Loaded data whose renderer is still loading shows the skeleton: still busy, and its event waits.
+    const {state} = this.view;
+    const busy = state === 'loading' || (state === 'loaded' && typeof renderers.get(this.constructor) !== 'function');
+    if (busy) return void this.setAttribute('aria-busy', 'true');
+    this.removeAttribute('aria-busy');
     const event = this.#pendingEvent;
     this.#pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
@@ -174,18 +189,28 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
   protected override render(): TemplateResult | typeof nothing {
     const {view} = this;
     switch (view.state) {
-      case 'loaded':
+      case 'loaded': {
+        const render = this.#renderer();
+        if (render instanceof Promise) {
+          // The module is still on its way (the data came first): keep the skeleton until it is there.
+          render.then(() => this.requestUpdate());
+          return this.#skeleton();
+        }
+        if (render === null) {
+          this.#fail('network', 'the code that renders the data could not be loaded');
+          return this.render();
+        }
         try {
-          return this.renderOrganisation(view.organisation);
+          // Each class imports the renderer of its own kind of element.
+          return render(this as never, view.organisation);
         } catch (error) {
           // A bug of ours must not reach the host page: show the error state instead.
           this.#fail('invalid', `could not render the data (${error})`);
           return this.render();
         }
+      }
       case 'loading':
-        return html`<div part="loading" class="loading" lang=${this.language}>
-          <span class="visually-hidden">${msg('Ladataan…', {id: 'widget.loading', desc: 'Read by screen readers while the data loads.'})}</span>
-        </div>`;
+        return this.#skeleton();
       case 'error':
         return html`<div part="error" lang=${this.language}>
           <p role="alert">
@@ -210,13 +235,37 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
     }
   }
 
-  /** Whether to render the compact variant (any value but `compact` means full). */
-  protected get compact(): boolean {
+  /** Whether to render the compact variant (any value but `compact` means full). @internal */
+  get compact(): boolean {
     return this.variant === 'compact';
   }
 
-  /** Renders the loaded data. Every `msg()` must be called from here. */
-  protected abstract renderOrganisation(organisation: Organisation): TemplateResult;
+  /**
+   * Imports the module that renders this element's loaded data (it calls
+   * `msg()`, so it runs inside `render()`). It loads on first use, while the
+   * data loads, so a page downloads the code of the widgets it shows only.
+   */
+  protected abstract importRenderer(): Promise<{render: Renderer<never>}>;
+
+  /** The renderer of this element's class; while its module loads (the first call starts it), the promise of it; null when it failed. */
+  #renderer(): Renderer<never> | Promise<void> | null {
+    const type = this.constructor;
+    let renderer = renderers.get(type);
+    if (renderer === undefined) {
+      renderer = this.importRenderer().then(
+        (module) => void renderers.set(type, module.render),
+        () => void renderers.set(type, null),
+      );
+      renderers.set(type, renderer);
+    }
+    return renderer;
+  }
+
+  #skeleton(): TemplateResult {
+    return html`<div part="loading" class="loading" lang=${this.language}>
+          <span class="visually-hidden">${msg('Ladataan…', {id: 'widget.loading', desc: 'Read by screen readers while the data loads.'})}</span>
+        </div>`;
+  }
 
   /**
    * Where the data comes from now, in order of precedence: the `data`

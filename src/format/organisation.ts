@@ -1,11 +1,10 @@
 /**
- * The parts of an organisation that need more than choosing a language:
- * periods, language lists and municipality order. Pure functions over `Intl`.
+ * The card's facts that need more than choosing a language: periods and
+ * language lists. Pure functions over `Intl`.
  */
 import type {InterfaceLanguage} from '../i18n/language.js';
-import type {LanguageTag, Municipality} from '../data/types.js';
-import {choose} from './localized.js';
-import {collator, displayNames, listFormat, yearFormat} from './intl.js';
+import type {LanguageTag} from '../data/types.js';
+import {displayNames, listFormat, yearFormat} from './intl.js';
 
 const januaryFirst = (year: number) => new Date(Date.UTC(year, 0, 1));
 
@@ -32,22 +31,4 @@ export function formatLanguages(tags: readonly LanguageTag[], language: Interfac
 /** Items joined as the language joins them: "a, b ja c", "a, b och c". */
 export function formatList(items: readonly string[], language: InterfaceLanguage): string {
   return listFormat(language, 'conjunction').format(items);
-}
-
-/** A country's name from its ISO 3166 code. */
-export function countryName(code: string, language: InterfaceLanguage): string {
-  return displayNames(language, 'region').of(code) ?? code;
-}
-
-/**
- * Municipalities in Finnish alphabetical order (… y, z, å, ä, ö) of the names
- * shown, whatever the interface language: Finnish place names are looked up
- * the Finnish way, and Swedish collation agrees.
- */
-export function sortMunicipalities(municipalities: readonly Municipality[], language: InterfaceLanguage): Municipality[] {
-  const compare = collator('fi').compare;
-  return municipalities
-    .map((municipality) => ({municipality, name: choose(municipality.name, language).value}))
-    .sort((a, b) => compare(a.name, b.name))
-    .map(({municipality}) => municipality);
 }

@@ -1,0 +1,77 @@
+/** What <koske-contact-block> shows once its data is there: loaded when first needed (see `WidgetBase`). */
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {Address, Link, Organisation} from '../../data/types.js';
+import {choose} from '../../format/localized.js';
+import {countryName} from '../../format/places.js';
+import {formatPhone} from '../../format/phone.js';
+import {icon} from '../icons.js';
+import {capped, fact, moreLine, text} from '../render.js';
+import type {ContactBlock} from './contact-block.js';
+
+export function render(block: ContactBlock, organisation: Organisation): TemplateResult {
+  const {language} = block;
+  const {address, contact, links} = organisation;
+  const {compact} = block;
+  return html`<address part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
+    <dl>
+      ${compact ? nothing : fact(msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}), address && addressLines(block, address), 'address', icon('address'))}
+      ${fact(
+        msg('Puhelin', {id: 'contact-block.phone', desc: 'Label: the phone number.'}),
+        contact.phone && html`<a href="tel:${contact.phone}">${formatPhone(contact.phone, language)}</a>`,
+        'phone',
+        compact ? nothing : icon('phone'),
+      )}
+      ${fact(
+        msg('Sähköposti', {id: 'contact-block.email', desc: 'Label: the e-mail address.'}),
+        contact.email && html`<a href="mailto:${contact.email}">${contact.email}</a>`,
+        'email',
+        compact ? nothing : icon('email'),
+      )}
+      ${fact(
+        msg('Verkossa', {id: 'contact-block.links', desc: 'Label: links to the website and social media.'}),
+        links.length ? linkList(block, organisation) : undefined,
+        'links',
+        compact ? nothing : icon('links'),
+      )}
+      ${compact ? nothing : fact(
+        msg('Kotikunta', {id: 'contact-block.home-municipality', desc: 'Label: the municipality where the organisation is registered.'}),
+        contact.homeMunicipality && text(contact.homeMunicipality.name, language),
+        'home-municipality',
+        icon('home-municipality'),
+      )}
+    </dl>
+  </address>`;
+}
+
+function addressLines(block: ContactBlock, {street, extra, postalCode, locality, country}: Address): TemplateResult {
+  const {language} = block;
+  const postal = [postalCode, locality && text(locality, language)].filter(Boolean);
+  return html`${text(street, language)}${extra ? html`<br />${text(extra, language)}` : nothing}${postal.length
+    ? html`<br />${postal.map((part, index) => html`${index ? ' ' : ''}${part}`)}`
+    : nothing}${country === 'FI' ? nothing : html`<br />${countryName(country, language)}`}`;
+}
+
+function linkList(block: ContactBlock, organisation: Organisation): TemplateResult {
+  const {shown, more} = capped(organisation.links);
+  return html`<ul part="links" class="links ${block.compact ? 'inline' : ''}">
+      ${shown.map((link) => html`<li>${webLink(block, link, organisation)}</li>`)}
+    </ul>
+    ${moreLine(more, block.language)}`;
+}
+
+/** A web link whose text names the place it leads to: "Facebook", "X (Twitter)". */
+function webLink(block: ContactBlock, {type, url, label}: Link, organisation: Organisation): TemplateResult {
+  const {language} = block;
+  if (type === 'website') {
+    return html`<a href=${url}>${label ? text(label, language) : new URL(url).hostname}</a>`;
+  }
+  const owner = choose(organisation.shortName ?? organisation.name, language).value;
+  const [service, name] =
+    type === 'facebook'
+      ? ['Facebook', msg(str`${owner} – Facebook`, {id: 'contact-block.facebook', desc: 'Accessible name of a link to the organisation on Facebook. Keep the word Facebook whole: it is the visible text.'})]
+      : type === 'instagram'
+        ? ['Instagram', msg(str`${owner} – Instagram`, {id: 'contact-block.instagram', desc: 'Accessible name of a link to the organisation on Instagram. Keep the word Instagram whole: it is the visible text.'})]
+        : ['X (Twitter)', msg(str`${owner} – X (Twitter)`, {id: 'contact-block.twitter', desc: 'Accessible name of a link to the organisation on X, formerly Twitter. Keep "X (Twitter)" whole: it is the visible text.'})];
+  return html`<a href=${url} aria-label=${name}>${service}</a>`;
+}

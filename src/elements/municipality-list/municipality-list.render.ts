@@ -1,0 +1,41 @@
+/** What <koske-municipality-list> shows once its data is there: loaded when first needed (see `WidgetBase`). */
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import type {Municipality, Organisation} from '../../data/types.js';
+import {numberFormat, pluralRules} from '../../format/intl.js';
+import {sortMunicipalities} from '../../format/places.js';
+import {capped, heading, moreLine, text} from '../render.js';
+import type {MunicipalityList} from './municipality-list.js';
+
+export function render(list: MunicipalityList, {region, municipalities}: Organisation): TemplateResult {
+  const {language} = list;
+  const count = municipalities.length;
+  const shown = numberFormat(language).format(count);
+  const countText =
+    pluralRules(language).select(count) === 'one'
+      ? msg(str`${shown} kunta`, {id: 'municipality-list.count-one', desc: 'How many municipalities, when the number is one (or reads as one).'})
+      : msg(str`${shown} kuntaa`, {id: 'municipality-list.count-other', desc: 'How many municipalities, for any number that is not one.'});
+  const {compact} = list;
+  return html`<div part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
+    ${heading(list.headingLevel, 'heading', msg('Toiminta-alue', {id: 'municipality-list.heading', desc: 'Heading: the area where the organisation works.'}))}
+    <p class="summary">
+      ${region
+        ? html`<span part="region">${msg('Maakunta', {id: 'municipality-list.region', desc: 'Label before the region (maakunta) name.'})}:
+              ${text(region.name, language)}</span
+            >${compact ? ' · ' : html`<br />`}`
+        : nothing}
+      <span part="count" id="count">${countText}</span>
+    </p>
+    ${count ? names(list, sortMunicipalities(municipalities, language)) : nothing}
+  </div>`;
+}
+
+/** The municipalities' names, each linked to its website where known. */
+function names(list: MunicipalityList, municipalities: readonly Municipality[]): TemplateResult {
+  const {language} = list;
+  const {shown, more} = capped(municipalities);
+  return html`<ul part="list" class=${list.compact ? 'inline' : ''} aria-labelledby="heading count">
+      ${shown.map(({name, website}) => html`<li>${website ? html`<a href=${website}>${text(name, language)}</a>` : text(name, language)}</li>`)}
+    </ul>
+    ${moreLine(more, language)}`;
+}
