@@ -51,12 +51,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--koske-radius, 0.5em);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  [part='heading'] {
     margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.25;
@@ -180,7 +175,7 @@ export const styles = css`
   .compact {
     padding: calc(var(--koske-spacing, 1em) * 0.625) calc(var(--koske-spacing, 1em) * 0.75);
   }
-  .compact :is(h1, h2, h3, h4, h5, h6) {
+  .compact [part='heading'] {
     margin-bottom: 0.25em;
     font-size: 1.0625em;
   }
@@ -202,31 +197,17 @@ export const styles = css`
   .compact .inline li:not(:last-child)::after {
     content: ', ';
   }
-  /* Windows high contrast and other forced colours: system colours only,
-     and the borders and rules that carry structure stay visible. */
+  /* Windows high contrast and other forced colours: the engine puts system
+     colours on text, links, borders and the button. The skeleton's bars,
+     drawn only by their background, would vanish: GrayText. Focus is drawn
+     in Highlight, as the system draws it. */
   @media (forced-colors: active) {
-    .base,
-    .loading,
-    [part='error'],
-    .fact,
-    [part='heading'] {
-      border-color: CanvasText;
-    }
     .loading::before,
     .loading::after {
       background: GrayText;
     }
-    a {
-      color: LinkText;
-    }
-    a:focus-visible,
-    button:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
-    }
-    button {
-      color: ButtonText;
-      background: ButtonFace;
-      border-color: ButtonText;
     }
   }
   /* On paper: black on white, web addresses written out, nothing to click. */

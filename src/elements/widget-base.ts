@@ -42,8 +42,9 @@ type Source = ParseResult | string | typeof untilParsed | undefined;
 
 /**
  * What the three widgets share: where the data comes from, which language
- * they speak, and the loading, error and empty states. A subclass only
- * renders an `Organisation`.
+ * they speak, and the loading, error and empty states. A subclass names
+ * the module that renders an `Organisation` (`importRenderer()`), loaded on
+ * first use.
  *
  * @fires koske-load - The data is shown; `detail` is the parsed data. Once per load.
  * @fires koske-error - The data could not be shown; `detail.reason` is `network`, `http`, `timeout` or `invalid`. Once per load.
