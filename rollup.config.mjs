@@ -1,5 +1,7 @@
-// Builds dist/: the ES module with its language chunks, the classic script
-// with every language inside, and the JSON Schema of the data format.
+// Builds dist/: koske-widgets.js with the chunks it loads when needed (a
+// language's messages, an element's renderer), one file per element (which
+// share one chunk), the classic script with everything inside, and the JSON
+// Schema of the data format.
 import {readFileSync, rmSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -77,10 +79,10 @@ const esm = (input, core, entryInCore) => ({
 
 export default [
   // All three elements in one file: every shared chunk would be one more
-  // request and one more compression window, so it has none but the languages.
+  // request and one more compression window, so the only chunks are what
+  // loads later (languages, renderers).
   {...esm({'koske-widgets': 'src/index.ts'}, 'koske-widgets', true), plugins: [...plugins(), schema()]},
-  // One file per element: a page with only the contact block loads less.
-  // Code they share goes to chunks.
+  // One file per element, its renderer inside; what they share is one chunk.
   esm({
     'koske-org-card': 'src/entries/org-card.ts',
     'koske-municipality-list': 'src/entries/municipality-list.ts',
@@ -93,7 +95,7 @@ export default [
       file: 'dist/koske-widgets.iife.js',
       format: 'iife',
       name: 'KoskeWidgets',
-      // A classic script cannot load chunks: every language is inside.
+      // A classic script cannot load chunks: every language and renderer is inside.
       inlineDynamicImports: true,
     },
     plugins: plugins(),
