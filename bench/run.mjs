@@ -160,20 +160,29 @@ async function benchCold() {
 // ---- 4. layout shift -------------------------------------------------------
 
 async function benchCls() {
+  // The defaults first; then the same with the page reserving each widget's
+  // loaded height (measured in the default runs), as a page that knows its
+  // layout does: --koske-loading-height, and that height before the script runs.
   const configs = [
     {variant: 'full', viewport: {width: 1280, height: 800}},
     {variant: 'full', viewport: {width: 1280, height: 3000}},
     {variant: 'compact', viewport: {width: 1280, height: 800}},
+    {variant: 'full', viewport: {width: 1280, height: 800}, reserve: true},
+    {variant: 'full', viewport: {width: 1280, height: 3000}, reserve: true},
+    {variant: 'compact', viewport: {width: 1280, height: 800}, reserve: true},
   ];
+  const tags = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'];
+  const loadedHeights = {};
   const out = [];
   for (const config of configs) {
     const values = {total: [], upgrade: [], loaded: []};
     const shifts = new Map();
     let heights;
+    const reserve = config.reserve ? `&reserve=${tags.map((tag) => loadedHeights[config.variant][tag]).join(',')}` : '';
     for (let i = 0; i < CLS_RUNS; i++) {
       const r = await withPage(
         async (page) => {
-          await page.goto(`${base}/bench/cls.html?variant=${config.variant}&delay=300`);
+          await page.goto(`${base}/bench/cls.html?variant=${config.variant}&delay=300${reserve}`);
           const done = await page.evaluate(() => window.benchDone);
           if (done.error) throw new Error(`cls: koske-error ${JSON.stringify(done.error)}`);
           return page.evaluate(() => ({entries: window.benchShifts, firstLoad: window.benchFirstLoad, heights: window.benchHeights}));
@@ -194,8 +203,9 @@ async function benchCls() {
         }
       }
     }
+    loadedHeights[config.variant] ??= heights.loaded;
     out.push({...config, heights, cls: summary(values.total), clsUpgrade: summary(values.upgrade), clsLoaded: summary(values.loaded), shifts: [...shifts].map(([k, count]) => `${k} (${count}/${CLS_RUNS} runs)`)});
-    process.stdout.write(`4. layout shift: ${config.variant} ${config.viewport.width}×${config.viewport.height} done\n`);
+    process.stdout.write(`4. layout shift: ${config.variant} ${config.viewport.width}×${config.viewport.height}${config.reserve ? ' reserved' : ''} done\n`);
   }
   return out;
 }
@@ -247,7 +257,7 @@ async function main() {
   if (report.cls) {
     console.log(`4. cumulative layout shift, 3 widgets loading from src with 300 ms delay, text below (${CLS_RUNS} runs each)`);
     for (const c of report.cls) {
-      console.log(`   ${c.variant.padEnd(7)} viewport ${c.viewport.width}×${c.viewport.height}: CLS median ${f(c.cls.median, 4)} (min–max ${f(c.cls.min, 4)}–${f(c.cls.max, 4)}); of it upgrade (empty→loading) ${f(c.clsUpgrade.median, 4)}, loading→loaded ${f(c.clsLoaded.median, 4)}`);
+      console.log(`   ${c.variant.padEnd(7)} viewport ${c.viewport.width}×${c.viewport.height}${c.reserve ? ', page reserves the loaded heights' : ''}: CLS median ${f(c.cls.median, 4)} (min–max ${f(c.cls.min, 4)}–${f(c.cls.max, 4)}); of it upgrade (empty→loading) ${f(c.clsUpgrade.median, 4)}, loading→loaded ${f(c.clsLoaded.median, 4)}`);
       console.log(`      heights loading ${JSON.stringify(c.heights.loading)} loaded ${JSON.stringify(c.heights.loaded)}`);
       for (const s of c.shifts) console.log(`      shifted: ${s}`);
     }

@@ -47,6 +47,27 @@ for (const tag of tags) {
       });
     });
 
+    describe('when the page sets --koske-loading-height', () => {
+      // The page's own height for the widget: exactly that is reserved, so nothing below moves when the
+      // data comes (the skeleton's own bars, taller than the smallest values, must not stretch it).
+      for (const reserved of ['36px', '90px', '30em']) {
+        it(`reserves exactly ${reserved}`, async () => {
+          const name = unsafeStatic(tag);
+          const element = await fixture<WidgetBase>(
+            html`<${name} style=${`--koske-loading-height: ${reserved}`} src=${`/fixtures/slow/3000?${uniqueKey()}`}></${name}>`,
+          );
+          const probe = document.createElement('div');
+          probe.style.height = reserved;
+          element.after(probe);
+          try {
+            expect(element.offsetHeight).to.equal(probe.offsetHeight);
+          } finally {
+            probe.remove();
+          }
+        });
+      }
+    });
+
     describe('when loaded after loading', () => {
       it('is no longer busy and shows no placeholder', async () => {
         const element = await widget(tag, {src: `/fixtures/slow/100?${uniqueKey()}`});

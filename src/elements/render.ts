@@ -55,16 +55,15 @@ export function fact(
  */
 export const maxShown = 400;
 
-/** The items shown of a list, and how many more there are. */
-export function capped<T>(items: readonly T[]): {shown: readonly T[]; more: number} {
-  return {shown: items.slice(0, maxShown), more: Math.max(0, items.length - maxShown)};
-}
-
-/** "…and 9 600 more", said after a capped list; nothing when nothing was left out. */
-export function moreLine(more: number, language: InterfaceLanguage): TemplateResult | typeof nothing {
-  if (more === 0) return nothing;
+/**
+ * A list's items as `show` renders them, at most `maxShown` of them, then
+ * "…and 9 600 more" when some were left out; undefined when there are none.
+ */
+export function capped<T>(items: readonly T[], language: InterfaceLanguage, show: (shown: readonly T[]) => Content | Content[]): Content | Content[] | undefined {
+  const more = items.length - maxShown;
+  if (more <= 0) return items.length ? show(items) : undefined;
   const count = numberFormat(language).format(more);
-  return html`<p class="more">
+  return html`${show(items.slice(0, maxShown))}<p class="more">
     ${pluralRules(language).select(more) === 'one'
       ? msg(str`…ja ${count} muu`, {id: 'widget.more-one', desc: 'After a list cut short: how many items are not shown, when that number is one.'})
       : msg(str`…ja ${count} muuta`, {id: 'widget.more-other', desc: 'After a list cut short: how many items are not shown, for any number that is not one.'})}

@@ -115,9 +115,11 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* The skeleton reserves about the loaded height, so nothing below jumps. */
+  /* The skeleton is exactly the reserved height: set to the loaded height,
+     nothing below moves when the data arrives. */
   .loading {
-    min-height: var(--koske-loading-height, var(--_loading-height));
+    height: var(--koske-loading-height, var(--_loading-height));
+    overflow: hidden;
     display: grid;
     align-content: start;
     gap: 0.75em;

@@ -5,7 +5,12 @@
  */
 const formatters = new Map<string, unknown>();
 
-function cached<T>(key: string, make: () => T): T {
+/**
+ * What `make` makes for `key`, made once. Also for a few results that cost
+ * about as much as a formatter each time (see format/organisation.ts): keyed
+ * by their inputs, they are bounded by the documents a page shows.
+ */
+export function cached<T>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (formatter === undefined) {
     formatter = make();

@@ -6,12 +6,12 @@ import {choose} from '../../format/localized.js';
 import {countryName} from '../../format/places.js';
 import {formatPhone} from '../../format/phone.js';
 import {icon} from '../icons.js';
-import {capped, fact, moreLine, text} from '../render.js';
+import {capped, fact, text, type Content} from '../render.js';
 import type {ContactBlock} from './contact-block.js';
 
 export function render(block: ContactBlock, organisation: Organisation): TemplateResult {
   const {language} = block;
-  const {address, contact, links} = organisation;
+  const {address, contact} = organisation;
   const {compact} = block;
   return html`<address part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
     <dl>
@@ -30,7 +30,7 @@ export function render(block: ContactBlock, organisation: Organisation): Templat
       )}
       ${fact(
         msg('Verkossa', {id: 'contact-block.links', desc: 'Label: links to the website and social media.'}),
-        links.length ? linkList(block, organisation) : undefined,
+        linkList(block, organisation),
         'links',
         compact ? nothing : icon('links'),
       )}
@@ -52,12 +52,14 @@ function addressLines(block: ContactBlock, {street, extra, postalCode, locality,
     : nothing}${country === 'FI' ? nothing : html`<br />${countryName(country, language)}`}`;
 }
 
-function linkList(block: ContactBlock, organisation: Organisation): TemplateResult {
-  const {shown, more} = capped(organisation.links);
-  return html`<ul part="links" class="links ${block.compact ? 'inline' : ''}">
-      ${shown.map((link) => html`<li>${webLink(block, link, organisation)}</li>`)}
-    </ul>
-    ${moreLine(more, block.language)}`;
+function linkList(block: ContactBlock, organisation: Organisation): Content | Content[] | undefined {
+  return capped(
+    organisation.links,
+    block.language,
+    (shown) => html`<ul part="links" class="links ${block.compact ? 'inline' : ''}">
+        ${shown.map((link) => html`<li>${webLink(block, link, organisation)}</li>`)}
+      </ul>`,
+  );
 }
 
 /** A web link whose text names the place it leads to: "Facebook", "X (Twitter)". */

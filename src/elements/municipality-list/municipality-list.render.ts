@@ -4,7 +4,7 @@ import {msg, str} from '@lit/localize';
 import type {Municipality, Organisation} from '../../data/types.js';
 import {numberFormat, pluralRules} from '../../format/intl.js';
 import {sortMunicipalities} from '../../format/places.js';
-import {capped, heading, moreLine, text} from '../render.js';
+import {capped, heading, text, type Content} from '../render.js';
 import type {MunicipalityList} from './municipality-list.js';
 
 export function render(list: MunicipalityList, {region, municipalities}: Organisation): TemplateResult {
@@ -26,16 +26,18 @@ export function render(list: MunicipalityList, {region, municipalities}: Organis
         : nothing}
       <span part="count" id="count">${countText}</span>
     </p>
-    ${count ? names(list, sortMunicipalities(municipalities, language)) : nothing}
+    ${names(list, sortMunicipalities(municipalities, language))}
   </div>`;
 }
 
 /** The municipalities' names, each linked to its website where known. */
-function names(list: MunicipalityList, municipalities: readonly Municipality[]): TemplateResult {
+function names(list: MunicipalityList, municipalities: readonly Municipality[]): Content | Content[] | undefined {
   const {language} = list;
-  const {shown, more} = capped(municipalities);
-  return html`<ul part="list" class=${list.compact ? 'inline' : ''} aria-labelledby="heading count">
-      ${shown.map(({name, website}) => html`<li>${website ? html`<a href=${website}>${text(name, language)}</a>` : text(name, language)}</li>`)}
-    </ul>
-    ${moreLine(more, language)}`;
+  return capped(
+    municipalities,
+    language,
+    (shown) => html`<ul part="list" class=${list.compact ? 'inline' : ''} aria-labelledby="heading count">
+        ${shown.map(({name, website}) => html`<li>${website ? html`<a href=${website}>${text(name, language)}</a>` : text(name, language)}</li>`)}
+      </ul>`,
+  );
 }

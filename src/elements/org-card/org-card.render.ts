@@ -5,7 +5,7 @@ import type {LanguageTag, Localized, LocalizedText, NamedBody, Organisation} fro
 import {formatLanguages, formatYears} from '../../format/organisation.js';
 import {choose} from '../../format/localized.js';
 import {listFormat} from '../../format/intl.js';
-import {capped, fact, heading, moreLine, text, type Content} from '../render.js';
+import {capped, fact, heading, text, type Content} from '../render.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
 import type {OrgCard} from './org-card.js';
 
@@ -55,34 +55,31 @@ function body(language: InterfaceLanguage, {name, shortName, url}: NamedBody): T
   return url ? html`<a href=${url}>${label}</a>` : label;
 }
 
-function languages(language: InterfaceLanguage, tags: readonly LanguageTag[]): TemplateResult | undefined {
-  if (tags.length === 0) return undefined;
-  const {shown, more} = capped(tags);
-  return html`${formatLanguages(shown, language)}${moreLine(more, language)}`;
+function languages(language: InterfaceLanguage, tags: readonly LanguageTag[]): Content | Content[] | undefined {
+  return capped(tags, language, (shown) => formatLanguages(shown, language));
 }
 
-function funders(language: InterfaceLanguage, bodies: readonly NamedBody[]): TemplateResult | undefined {
-  if (bodies.length === 0) return undefined;
-  const {shown, more} = capped(bodies);
-  return html`${joined(
-    shown.map((funder) => body(language, funder)),
+function funders(language: InterfaceLanguage, bodies: readonly NamedBody[]): Content | Content[] | undefined {
+  return capped(bodies, language, (shown) =>
+    joined(
+      shown.map((funder) => body(language, funder)),
+      language,
+    ),
+  );
+}
+
+function targetGroups(language: InterfaceLanguage, groups: readonly LocalizedText[]): Content | Content[] | undefined {
+  return capped(groups, language, (shown) => shown.map((group) => html`<p>${text(group, language)}</p>`));
+}
+
+function tags(language: InterfaceLanguage, items: readonly LocalizedText[]): Content | Content[] | undefined {
+  return capped(
+    items,
     language,
-  )}${moreLine(more, language)}`;
-}
-
-function targetGroups(language: InterfaceLanguage, groups: readonly LocalizedText[]): TemplateResult | undefined {
-  if (groups.length === 0) return undefined;
-  const {shown, more} = capped(groups);
-  return html`${shown.map((group) => html`<p>${text(group, language)}</p>`)}${moreLine(more, language)}`;
-}
-
-function tags(language: InterfaceLanguage, items: readonly LocalizedText[]): TemplateResult | undefined {
-  if (items.length === 0) return undefined;
-  const {shown, more} = capped(items);
-  return html`<ul class="tags">
-      ${shown.map((item) => html`<li>${text(item, language)}</li>`)}
-    </ul>
-    ${moreLine(more, language)}`;
+    (shown) => html`<ul class="tags">
+        ${shown.map((item) => html`<li>${text(item, language)}</li>`)}
+      </ul>`,
+  );
 }
 
 /** Paragraphs in the element's language or its fallback, marked like `text()`. */
