@@ -398,6 +398,46 @@ describe('data sources', () => {
     });
   });
 
+  describe('when many elements in four languages get the same document object', () => {
+    // The parse-once and formatter-once rules (issue 5): what a page with hundreds of widgets relies on.
+    const constructors = ['Collator', 'DateTimeFormat', 'DisplayNames', 'ListFormat', 'NumberFormat', 'PluralRules'] as const;
+
+    async function renderAll(document: DocumentV1, count: number): Promise<WidgetBase[]> {
+      const markup = ['fi', 'sv', 'en', 'de'].flatMap((lang) =>
+        kinds.map(({tag}) => `<${tag} lang="${lang}"></${tag}>`.repeat(count)),
+      );
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.innerHTML = markup.join('');
+      const elements = [...container.children] as WidgetBase[];
+      for (const element of elements) element.data = document;
+      await Promise.all(elements.map((element) => settle(element)));
+      return elements;
+    }
+
+    it('parses it once (every element reports the same parsed data) and makes no Intl object after the first of each', async () => {
+      const document = await seedDocument();
+      await renderAll(document, 1);
+      const made: string[] = [];
+      const originals = constructors.map((name) => [name, Intl[name]] as const);
+      for (const [name, original] of originals) {
+        (Intl as Record<string, unknown>)[name] = new Proxy(original, {
+          construct(target, args, newTarget) {
+            made.push(name);
+            return Reflect.construct(target, args, newTarget);
+          },
+        });
+      }
+      try {
+        const elements = await renderAll(document, 5);
+        const parsed = new Set(elements.map((element) => loadsOf(recorder.events, element)[0]));
+        expect(parsed.size, 'one parsed Organisation for all').to.equal(1);
+        expect(made, 'Intl objects made while rendering 60 more').to.deep.equal([]);
+      } finally {
+        for (const [name, original] of originals) (Intl as Record<string, unknown>)[name] = original;
+      }
+    });
+  });
+
   describe('when src is relative', () => {
     it('resolves it against the page', async () => {
       const key = uniqueKey();
