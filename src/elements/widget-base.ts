@@ -73,7 +73,6 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
     variant: {reflect: true},
     loading: {},
     timeout: {type: Number},
-    language: {state: true, attribute: false},
     view: {state: true, attribute: false},
   };
 
@@ -111,7 +110,11 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
   /** How long to wait for `src`, in milliseconds. */
   timeout = defaultTimeout;
 
-  /** The interface language now in force (fi, sv, en or de). @internal */
+  /**
+   * The interface language now in force (fi, sv, en or de); renderers read
+   * it. Not a reactive property: `languageChanged()` updates when it changes.
+   * @internal
+   */
   language: InterfaceLanguage = 'fi';
 
   private view: View = {state: 'empty'};
@@ -152,7 +155,10 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
 
   /** @internal */
   languageChanged(): void {
-    this.language = interfaceLanguageFor(declaredLanguage(this));
+    const language = interfaceLanguageFor(declaredLanguage(this));
+    if (language === this.language) return;
+    this.language = language;
+    this.requestUpdate();
   }
 
   // The language's messages must be loaded before render() calls msg(), and
@@ -236,7 +242,10 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
     }
   }
 
-  /** Whether to render the compact variant (any value but `compact` means full). @internal */
+  /**
+   * Whether to render the compact variant (any value but `compact` means full).
+   * @internal
+   */
   get compact(): boolean {
     return this.variant === 'compact';
   }
@@ -264,8 +273,8 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
 
   #skeleton(): TemplateResult {
     return html`<div part="loading" class="loading" lang=${this.language}>
-          <span class="visually-hidden">${msg('Ladataan…', {id: 'widget.loading', desc: 'Read by screen readers while the data loads.'})}</span>
-        </div>`;
+      <span class="visually-hidden">${msg('Ladataan…', {id: 'widget.loading', desc: 'Read by screen readers while the data loads.'})}</span>
+    </div>`;
   }
 
   /**
