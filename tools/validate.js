@@ -29,6 +29,7 @@ const sentences = {
     const: (detail) => `pitää olla ${detail}`,
     empty: () => 'on tyhjä',
     range: () => 'ei ole sallitulla välillä',
+    between: (min, max) => `pitää olla välillä ${min}–${max}`,
     other: () => 'ei kelpaa',
   },
   sv: {
@@ -41,6 +42,7 @@ const sentences = {
     const: (detail) => `ska vara ${detail}`,
     empty: () => 'är tomt',
     range: () => 'ligger utanför det tillåtna intervallet',
+    between: (min, max) => `ska vara mellan ${min} och ${max}`,
     other: () => 'duger inte',
   },
   en: {
@@ -53,22 +55,67 @@ const sentences = {
     const: (detail) => `should be ${detail}`,
     empty: () => 'is empty',
     range: () => 'is out of the allowed range',
+    between: (min, max) => `should be from ${min} to ${max}`,
     other: () => 'is not valid',
   },
 };
 
-/** `#/municipalities/0/code` → `municipalities[0].code`; the document itself is `(document)`. */
-export function fieldPath(instanceLocation) {
-  const parts = instanceLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+/**
+ * What a pattern asks for, said as a webmaster would, for the patterns of the
+ * schema; any other pattern gets the plain `pattern` sentence.
+ */
+const patternHints = {
+  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': {
+    fi: 'pitää olla kielikoodi pienin kirjaimin, esim. fi, sv tai en',
+    sv: 'ska vara en språkkod med små bokstäver, t.ex. fi, sv eller en',
+    en: 'should be a language code in lower case, such as fi, sv or en',
+  },
+  '^https?://': {
+    fi: 'pitää olla verkko-osoite, joka alkaa https:// tai http://',
+    sv: 'ska vara en webbadress som börjar med https:// eller http://',
+    en: 'should be a web address starting with https:// or http://',
+  },
+  '^[0-9]{2}$': {
+    fi: 'pitää olla kaksinumeroinen koodi tekstinä, esim. "13"',
+    sv: 'ska vara en tvåsiffrig kod som text, t.ex. "13"',
+    en: 'should be a two-digit code as text, such as "13"',
+  },
+  '^[0-9]{3}$': {
+    fi: 'pitää olla kolminumeroinen koodi tekstinä, esim. "020" tai "179"',
+    sv: 'ska vara en tresiffrig kod som text, t.ex. "020" eller "179"',
+    en: 'should be a three-digit code as text, such as "020" or "179"',
+  },
+  '^[A-Z]{2}$': {
+    fi: 'pitää olla kaksi isoa kirjainta, esim. "FI"',
+    sv: 'ska vara två versaler, t.ex. "FI"',
+    en: 'should be two capital letters, such as "FI"',
+  },
+};
+
+const unescapePointer = (part) => part.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/**
+ * `#/municipalities/0/code` → `municipalities[0].code`; the document itself is `(document)`.
+ * Given the document, a key made of digits is written `[0]` only where it indexes a list.
+ */
+export function fieldPath(instanceLocation, document) {
+  const parts = instanceLocation.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescapePointer);
   if (parts.length === 0) return '(document)';
-  return parts.map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : `${index ? '.' : ''}${part}`)).join('');
+  let node = document;
+  return parts
+    .map((part, index) => {
+      const inList = document === undefined ? /^\d+$/.test(part) : Array.isArray(node);
+      node = node?.[part];
+      return inList ? `[${part}]` : `${index ? '.' : ''}${part}`;
+    })
+    .join('');
 }
 
 /** The schema value a validator's `keywordLocation` (`#/properties/a/$ref/enum`) points at, following local `$ref`s. */
 function at(schema, keywordLocation) {
   let node = schema;
   for (const raw of keywordLocation.replace(/^#\/?/, '').split('/').filter(Boolean)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = unescapePointer(raw);
     node = key === '$ref' ? at(schema, node.$ref) : node?.[key];
   }
   return node;
@@ -94,8 +141,11 @@ export function validate(document, schema, language = 'en') {
     const inAlternative = /\/(oneOf|anyOf)\/\d+\//.test(error.keywordLocation);
     const deeper = leaves.some((other) => other !== error && other.instanceLocation.startsWith(`${error.instanceLocation}/`));
     if (inAlternative && deeper) continue;
-    const path = fieldPath(error.instanceLocation);
+    const path = fieldPath(error.instanceLocation, document);
     const rule = at(schema, error.keywordLocation);
+    // A type error on the alternative itself (`oneOf/0/type`) is about the field as a whole;
+    // one deeper down (`oneOf/1/additionalProperties/type`) is about a single language's text.
+    const wholeAlternative = inAlternative && /\/(oneOf|anyOf)\/\d+\/type$/.test(error.keywordLocation);
     let message;
     switch (error.keyword) {
       case 'required': {
@@ -105,10 +155,10 @@ export function validate(document, schema, language = 'en') {
         continue;
       }
       case 'type':
-        message = inAlternative ? words.textOrLanguages() : words.type([rule].flat().map((type) => typeNames[language]?.[type] ?? type).join(' / '));
+        message = wholeAlternative ? words.textOrLanguages() : words.type([rule].flat().map((type) => typeNames[language]?.[type] ?? type).join(' / '));
         break;
       case 'pattern':
-        message = words.pattern();
+        message = patternHints[rule]?.[language] ?? patternHints[rule]?.en ?? words.pattern();
         break;
       case 'format':
         message = words.format(rule);
@@ -127,13 +177,18 @@ export function validate(document, schema, language = 'en') {
       case 'minimum':
       case 'maximum':
       case 'exclusiveMinimum':
-      case 'exclusiveMaximum':
-        message = words.range();
+      case 'exclusiveMaximum': {
+        const bounds = at(schema, error.keywordLocation.replace(/\/[^/]+$/, ''));
+        message = typeof bounds?.minimum === 'number' && typeof bounds?.maximum === 'number' ? words.between(bounds.minimum, bounds.maximum) : words.range();
         break;
+      }
       default:
         message = words.other();
     }
-    if (!problems.has(path)) problems.set(path, {path, keyword: error.keyword, message});
+    // An empty object where text or text per language is allowed: "is empty" says more than
+    // "should be text or …", which the other alternative's type error would say.
+    const earlier = problems.get(path);
+    if (!earlier || (earlier.wholeAlternative && inAlternative && error.keyword !== 'type')) problems.set(path, {path, keyword: error.keyword, message, wholeAlternative});
   }
-  return [...problems.values()];
+  return [...problems.values()].map(({path, keyword, message}) => ({path, keyword, message}));
 }

@@ -15,9 +15,14 @@ export class KoskeErrorEvent extends CustomEvent<{reason: FailureReason}> {
   }
 }
 
+// They bubble out of the shadow root to the document, so listeners anywhere are typed.
+interface KoskeEventMap {
+  'koske-load': KoskeLoadEvent;
+  'koske-error': KoskeErrorEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'koske-load': KoskeLoadEvent;
-    'koske-error': KoskeErrorEvent;
-  }
+  interface HTMLElementEventMap extends KoskeEventMap {}
+  interface DocumentEventMap extends KoskeEventMap {}
+  interface WindowEventMap extends KoskeEventMap {}
 }

@@ -46,6 +46,7 @@ type Source = ParseResult | string | typeof untilParsed | undefined;
  * the module that renders an `Organisation` (`importRenderer()`), loaded on
  * first use.
  *
+ * @attribute lang - The interface language: `fi`, `sv`, `en` or `de` (regional tags such as `sv-FI` count as their language; others show English). Without it, the nearest ancestor's `lang` (across shadow roots), then `<html lang>`, then Finnish; changes follow at once.
  * @fires koske-load - The data is shown; `detail` is the parsed data. Once per load.
  * @fires koske-error - The data could not be shown; `detail.reason` is `network`, `http`, `timeout` or `invalid`. Once per load.
  * @csspart loading - The placeholder shown while the data loads.

@@ -1,0 +1,360 @@
+#!/usr/bin/env node
+// The command line: `koske-widgets validate` checks data files against the
+// format's JSON Schema, `koske-widgets snippet` prints the HTML to paste into
+// a page, with the script pinned to this version and its integrity hash.
+// Package files are found beside this script, never in the working
+// directory, so `npx koske-widgets` works from anywhere.
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {elementTags, scriptFile, snippet} from '../tools/snippet.js';
+import {validate} from '../tools/validate.js';
+
+const packageFile = (path) => new URL(`../${path}`, import.meta.url);
+
+const shortUsage = `Usage:
+  koske-widgets validate [--lang fi|sv|en] <file.json>...
+  koske-widgets snippet (--src URL | --data file.json) [options]
+  koske-widgets --help | --version
+`;
+
+const usage = `${shortUsage}
+validate  Checks each file (- reads standard input) against the data format's
+          JSON Schema and prints each problem with the field's path.
+  --lang fi|sv|en        language of the messages (default en)
+
+snippet   Prints the HTML for a page: the script, pinned to this version with
+          its integrity hash, and the elements.
+  --src URL              where the page fetches the data from
+  --data file.json       write the data into the snippet instead (it is
+                         validated first; - reads standard input)
+  --lang fi|sv|en|de     language of the elements (default: the page's)
+  --element TAG          koske-org-card, koske-municipality-list or
+                         koske-contact-block; repeat for more (default: all)
+  --heading-level 1-6    heading level of the card and the list (default 2)
+  --variant full|compact (default full)
+  --base URL             where this version's dist/ is hosted
+                         (default https://cdn.jsdelivr.net/npm/koske-widgets@VERSION/dist/)
+  --accent, --text, --background, --border COLOUR
+                         the --koske-* colours, such as --accent '#00589c'
+
+Exit status: 0 done (every file valid), 1 problems found or a file could not
+be read, 2 wrong usage.
+`;
+
+/** A mistake in the command line: said on stderr with the usage, exit status 2. */
+class UsageError extends Error {}
+
+/** Something the command could not do (a missing dist/, say): said on stderr, exit status 1. */
+class Failure extends Error {}
+
+const validateLanguages = ['fi', 'sv', 'en'];
+const elementLanguages = ['fi', 'sv', 'en', 'de'];
+const themeOptions = ['accent', 'text', 'background', 'border'];
+
+/** "a, b or c" */
+const choices = (values) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+
+/** parseArgs with its errors said briefly, as usage errors. */
+function parse(args, options, allowPositionals) {
+  try {
+    return parseArgs({args, options, allowPositionals, strict: true});
+  } catch (error) {
+    const option = /'(-[^' ]+)/.exec(error.message)?.[1];
+    switch (error.code) {
+      case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+        throw new UsageError(`unknown option ${option ?? ''}`.trim());
+      case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+        throw new UsageError(option ? `option ${option} needs a value` : error.message);
+      case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+        throw new UsageError(`unexpected argument ${/'([^']*)'/.exec(error.message)?.[1] ?? ''}`.trim());
+      default:
+        throw new UsageError(error.message);
+    }
+  }
+}
+
+function readPackageJson(path, what) {
+  let text;
+  try {
+    text = readFileSync(packageFile(path), 'utf8');
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+    throw new Failure(`${fileURLToPath(packageFile(path))} is missing: ${what}. In a copy of the repository, run \`npm run build\` first.`);
+  }
+  return JSON.parse(text);
+}
+
+const packageVersion = () => JSON.parse(readFileSync(packageFile('package.json'), 'utf8')).version;
+
+let stdinText;
+/** All of standard input, read once however many times `-` is named. */
+async function readStdin() {
+  if (stdinText === undefined) {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    stdinText = Buffer.concat(chunks).toString('utf8');
+  }
+  return stdinText;
+}
+
+/**
+ * Offset of the first character JSON.parse stumbles on (the text's length when it ends too
+ * soon): Node 20 names a position for some mistakes only, and a webmaster needs a line.
+ */
+function errorOffset(text) {
+  let i = 0;
+  const fail = () => {
+    throw i;
+  };
+  const space = () => {
+    while (/[ \t\n\r]/.test(text[i] ?? '')) i++;
+  };
+  const literal = (word) => {
+    for (const char of word) if (text[i++] !== char) (i--, fail());
+  };
+  const string = () => {
+    i++;
+    for (;;) {
+      const char = text[i];
+      if (char === undefined || char < ' ') fail();
+      if (char === '"') return i++;
+      if (char === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
+      }
+      i++;
+    }
+  };
+  const value = () => {
+    space();
+    const char = text[i];
+    if (char === '{' || char === '[') {
+      const close = char === '{' ? '}' : ']';
+      i++;
+      space();
+      if (text[i] === close) return i++;
+      for (;;) {
+        if (close === '}') {
+          space();
+          if (text[i] !== '"') fail();
+          string();
+          space();
+          if (text[i] !== ':') fail();
+          i++;
+        }
+        value();
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] === close) return i++;
+        else fail();
+      }
+    }
+    if (char === '"') return string();
+    if (char === 't') return literal('true');
+    if (char === 'f') return literal('false');
+    if (char === 'n') return literal('null');
+    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!number) fail();
+    i += number[0].length;
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail();
+  } catch (offset) {
+    if (typeof offset === 'number') return Math.min(offset, text.length);
+    throw offset;
+  }
+  return undefined;
+}
+
+/** JSON.parse's message without the bit of source it quotes, with the line and column of the mistake. */
+function jsonErrorMessage(error, text) {
+  if (text.trim() === '') return 'the file is empty';
+  const message = error.message
+    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    .replace(/( in JSON)? at position \d+$/, '');
+  const offset = errorOffset(text);
+  if (offset === undefined) return message;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} at line ${line}, column ${column}`;
+}
+
+/**
+ * The parsed document of `file`, or the one line that says why there is none.
+ * @returns {Promise<{name: string, document?: unknown, problem?: string}>}
+ */
+async function load(file) {
+  const name = file === '-' ? '(stdin)' : file;
+  let text;
+  try {
+    text = file === '-' ? await readStdin() : readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = {ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a directory'}[error.code] ?? error.message;
+    return {name, problem: `${name}: cannot read: ${reason}`};
+  }
+  // Servers and browsers drop a UTF-8 byte order mark before parsing; so do we.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return {name, document: JSON.parse(text)};
+  } catch (error) {
+    return {name, problem: `${name}: not valid JSON: ${jsonErrorMessage(error, text)}`};
+  }
+}
+
+const loadSchema = () => readPackageJson('dist/koske-widgets.schema.json', 'the JSON Schema of the data format');
+
+/** The document in `file` and the lines that say what is wrong with it, none when it is valid. */
+async function check(file, schema, language) {
+  const {name, document, problem} = await load(file);
+  if (problem) return {name, lines: [problem]};
+  return {name, document, lines: validate(document, schema, language).map(({path, message}) => `${name}: ${path}: ${message}`)};
+}
+
+async function validateCommand(args) {
+  const {values, positionals} = parse(args, {lang: {type: 'string'}, help: {type: 'boolean', short: 'h'}}, true);
+  if (values.help) return help();
+  const language = values.lang ?? 'en';
+  if (!validateLanguages.includes(language)) throw new UsageError(`--lang must be ${choices(validateLanguages)}, not "${language}"`);
+  if (positionals.length === 0) throw new UsageError('validate needs at least one file (- reads standard input)');
+  const schema = loadSchema();
+  let failed = false;
+  for (const file of positionals) {
+    const {name, lines} = await check(file, schema, language);
+    if (lines.length) failed = true;
+    process.stdout.write(`${(lines.length ? lines : [`${name}: valid`]).join('\n')}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+/** The integrity hash of the script from dist/integrity.json, checked against the file itself when it is there. */
+function scriptIntegrity() {
+  const manifest = readPackageJson('dist/integrity.json', 'the integrity hashes of the built files');
+  const integrity = manifest.files?.[scriptFile];
+  if (!integrity) throw new Failure(`dist/integrity.json has no hash for ${scriptFile}; run \`npm run build\`.`);
+  let bytes;
+  try {
+    bytes = readFileSync(packageFile(`dist/${scriptFile}`));
+  } catch {
+    // Only the hash is needed to write the snippet.
+  }
+  // A hash that does not match the file would make every browser refuse the script.
+  const [algorithm] = integrity.split('-');
+  if (bytes && `${algorithm}-${createHash(algorithm).update(bytes).digest('base64')}` !== integrity) {
+    throw new Failure(`dist/integrity.json does not match dist/${scriptFile} (it was built again after the hashes were written); run \`npm run build\`.`);
+  }
+  return {integrity, version: manifest.version};
+}
+
+async function snippetCommand(args) {
+  const options = {
+    src: {type: 'string'},
+    data: {type: 'string'},
+    lang: {type: 'string'},
+    element: {type: 'string', multiple: true},
+    'heading-level': {type: 'string'},
+    variant: {type: 'string'},
+    base: {type: 'string'},
+    help: {type: 'boolean', short: 'h'},
+    ...Object.fromEntries(themeOptions.map((name) => [name, {type: 'string'}])),
+  };
+  const {values} = parse(args, options, false);
+  if (values.help) return help();
+  if (values.src !== undefined && values.data !== undefined) throw new UsageError('give --src or --data, not both');
+  if (values.src === undefined && values.data === undefined) throw new UsageError('snippet needs --src URL (or --data file.json)');
+  if (values.src !== undefined && values.src.trim() === '') throw new UsageError('--src needs a URL');
+  if (values.lang !== undefined && !elementLanguages.includes(values.lang)) {
+    throw new UsageError(`--lang must be ${choices(elementLanguages)}, not "${values.lang}" (leave it out to follow the page's language)`);
+  }
+  for (const tag of values.element ?? []) {
+    if (!elementTags.includes(tag)) throw new UsageError(`unknown element "${tag}": --element must be ${choices(elementTags)}`);
+  }
+  const headingLevel = values['heading-level'];
+  if (headingLevel !== undefined && !/^[1-6]$/.test(headingLevel)) throw new UsageError(`--heading-level must be a number from 1 to 6, not "${headingLevel}"`);
+  if (values.variant !== undefined && !['full', 'compact'].includes(values.variant)) throw new UsageError(`--variant must be full or compact, not "${values.variant}"`);
+  if (values.base !== undefined && values.base.trim() === '') throw new UsageError('--base needs a URL');
+  const theme = {};
+  for (const name of themeOptions) {
+    const value = values[name];
+    if (value === undefined) continue;
+    // One value per property: a ; or brace would add declarations of its own.
+    if (value.trim() === '' || /[;{}\n\r]/.test(value)) throw new UsageError(`--${name} must be one CSS colour, such as #00589c, not "${value}"`);
+    theme[name] = value.trim();
+  }
+
+  let document;
+  if (values.data !== undefined) {
+    const checked = await check(values.data, loadSchema(), 'en');
+    if (checked.lines.length) {
+      process.stderr.write(`${checked.lines.join('\n')}\n${checked.name}: no snippet written; correct the data first\n`);
+      return 1;
+    }
+    ({document} = checked);
+  }
+  const {integrity, version} = scriptIntegrity();
+  const base = values.base === undefined ? undefined : values.base.endsWith('/') ? values.base : `${values.base}/`;
+  const html = snippet({
+    integrity,
+    version,
+    base,
+    elements: values.element ?? elementTags,
+    src: values.src,
+    document,
+    lang: values.lang,
+    headingLevel: headingLevel === undefined ? undefined : Number(headingLevel),
+    variant: values.variant,
+    theme,
+  });
+  process.stdout.write(`${html}\n`);
+  return 0;
+}
+
+function help() {
+  process.stdout.write(usage);
+  return 0;
+}
+
+async function main(args) {
+  const [command, ...rest] = args;
+  switch (command) {
+    case undefined:
+      process.stdout.write(usage);
+      return 2;
+    case '--help':
+    case '-h':
+    case 'help':
+      return help();
+    case '--version':
+    case '-v':
+      process.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    case 'validate':
+      return validateCommand(rest);
+    case 'snippet':
+      return snippetCommand(rest);
+    default:
+      throw new UsageError(command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}": use validate or snippet`);
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`koske-widgets: ${error.message}\n\n${shortUsage}Run koske-widgets --help for the options.\n`);
+    process.exitCode = 2;
+  } else if (error instanceof Failure) {
+    process.stderr.write(`koske-widgets: ${error.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,61 @@
+// The package as published: what `npm pack` puts in it, publint's and
+// arethetypeswrong's verdicts, and the types an app sees. `npm test` builds
+// dist/ before these run.
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {test} from 'node:test';
+import {promisify} from 'node:util';
+import {publint} from 'publint';
+
+const run = promisify(execFile);
+const bin = (name) => `node_modules/.bin/${name}`;
+
+test('npm pack ships the built files, the manifest, the command line and the docs, and nothing else', async () => {
+  const {stdout} = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
+  const files = JSON.parse(stdout)[0].files.map(({path}) => path);
+  for (const expected of [
+    'package.json',
+    'README.md',
+    'CHANGELOG.md',
+    'SECURITY.md',
+    'custom-elements.json',
+    'bin/koske-widgets.mjs',
+    'tools/validate.js',
+    'tools/snippet.js',
+    'dist/koske-widgets.js',
+    'dist/koske-widgets.iife.js',
+    'dist/koske-org-card.js',
+    'dist/koske-municipality-list.js',
+    'dist/koske-contact-block.js',
+    'dist/koske-widgets.schema.json',
+    'dist/integrity.json',
+    'dist/types/index.d.ts',
+    'dist/types/entries/contact-block.d.ts',
+  ]) {
+    assert.ok(files.includes(expected), `${expected} is in the package`);
+  }
+  const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+  for (const file of Object.keys(integrity.files)) assert.ok(files.includes(`dist/${file}`), `dist/${file} is in the package`);
+  const stray = files.filter((file) => !/^(package\.json|README\.md|CHANGELOG\.md|SECURITY\.md|custom-elements\.json|bin\/|tools\/|dist\/)/.test(file));
+  assert.deepEqual(stray, [], 'no sources, tests, demo or benchmarks');
+});
+
+test('publint finds nothing to fix', async () => {
+  const {messages} = await publint({pkgDir: '.', level: 'suggestion', strict: true, pack: 'npm'});
+  assert.deepEqual(messages.map(({code, path}) => `${code} at ${path.join('.')}`), []);
+});
+
+test('arethetypeswrong: every export resolves to its types, for ESM in Node and in bundlers', async () => {
+  // ESM only: CommonJS (require) is not supported, as the browser files are modules.
+  const result = await run(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'json']).catch((failure) => failure);
+  const report = JSON.parse(result.stdout);
+  const problems = (report.analysis?.problems ?? []).filter((problem) => !['node10', 'node16-cjs'].includes(problem.resolutionKind));
+  assert.deepEqual(problems, []);
+});
+
+test('an app is typed: querySelector gives the element class, koske-error and koske-load listeners get their events', async () => {
+  // tsc on test/types/consumer.ts, which imports the package by its name; its @ts-expect-error lines must stay errors.
+  const result = await run(bin('tsc'), ['-p', 'test/types']).catch((failure) => failure);
+  assert.equal(`${result.stdout ?? ''}${result.stderr ?? ''}`.trim(), '');
+});

@@ -1,0 +1,35 @@
+// How an app using the package is typed; `tsc -p test/types` must pass, and
+// each @ts-expect-error must still be an error (else tsc fails on it too).
+import {KoskeErrorEvent, OrgCard, version, type DocumentV1, type Organisation} from 'koske-widgets';
+import {ContactBlock} from 'koske-widgets/contact-block';
+
+const card = document.querySelector('koske-org-card');
+if (card) {
+  const isCard: OrgCard = card;
+  isCard.headingLevel = 3;
+  card.variant = 'compact';
+  card.src = '/data/org.json';
+  card.data = {name: 'Yhdessä'} satisfies DocumentV1;
+  // @ts-expect-error: heading levels are numbers
+  card.headingLevel = 'three';
+  // @ts-expect-error: only full and compact
+  card.variant = 'wide';
+}
+
+const block: ContactBlock | null = document.querySelector('koske-contact-block');
+const list = document.createElement('koske-municipality-list');
+list.timeout = 5_000;
+
+document.addEventListener('koske-error', (event) => {
+  const reason: 'network' | 'http' | 'timeout' | 'invalid' = event.detail.reason;
+  const typed: KoskeErrorEvent = event;
+  void [reason, typed];
+});
+block?.addEventListener('koske-load', (event) => {
+  const organisation: Organisation = event.detail;
+  void organisation.name.get('fi');
+});
+window.addEventListener('koske-load', (event) => void event.detail.municipalities.length);
+
+const shown: string = version;
+void shown;
