@@ -30,9 +30,9 @@ function staticClosure(file, seen = new Set()) {
   return seen;
 }
 
-/** The renderer chunks that `file`'s static closure may load later (one per element). */
-function rendererChunks(files) {
-  return [...new Set([...files].flatMap((file) => importsOf(file).dynamic))].filter((file) => /\.render-/.test(file));
+/** The chunks besides languages that `file`'s static closure may load later: the renderers, the registry. */
+function laterChunks(files) {
+  return [...new Set([...files].flatMap((file) => importsOf(file).dynamic))].filter((file) => !/\/(en|sv|de)-[^/]+\.js$/.test(file));
 }
 
 function measure(name, files, budget) {
@@ -45,14 +45,13 @@ export function sizes() {
   const rows = [];
   const full = [...staticClosure(join(dist, 'koske-widgets.js'))];
   rows.push(measure('koske-widgets.js + static imports', full, 12 * KiB));
-  for (const renderer of rendererChunks(full)) {
-    const element = /([a-z-]+)\.render-/.exec(renderer)[1];
-    rows.push(measure(`  + ${element} renderer (on first use)`, [renderer]));
+  for (const chunk of laterChunks(full)) {
+    const [, name, render] = /([a-z-]+?)(\.render)?-[\w-]+\.js$/.exec(chunk);
+    rows.push(measure(`  + ${name}${render ? ' renderer' : ''} (on first use)`, [chunk]));
   }
   for (const element of ['org-card', 'municipality-list', 'contact-block']) {
-    // The renderer is inside (the entry imports it), so nothing loads later but a language.
-    const closure = [...staticClosure(join(dist, `koske-${element}.js`)), ...rendererChunks(staticClosure(join(dist, `koske-${element}.js`)))];
-    rows.push(measure(`koske-${element}.js + static imports`, closure));
+    // The renderer is inside (the entry imports it): later come only a language and, for codes, the registry.
+    rows.push(measure(`koske-${element}.js + static imports`, [...staticClosure(join(dist, `koske-${element}.js`))]));
   }
   for (const name of readdirSync(join(dist, 'chunks')).filter((file) => /^(en|sv|de)-/.test(file))) {
     rows.push(measure(`chunks/${name} (language, on first use)`, [join(dist, 'chunks', name)], 1.5 * KiB));

@@ -7,6 +7,7 @@
  * aborted only when nobody waits for it any more. Failed requests are
  * forgotten, so asking again tries again.
  */
+import type {ParseResult} from './parse.js';
 import {readDocument} from './read.js';
 import type {Organisation} from './types.js';
 
@@ -81,7 +82,9 @@ function request(url: string): Request {
     } catch {
       throw new LoadError('invalid', `${url} did not answer JSON`);
     }
-    const read = readDocument(json);
+    let read = readDocument(json);
+    // Places named by code alone: read again once the registry is there.
+    if (read instanceof Promise) read = (await read, readDocument(json) as ParseResult);
     if (!read.ok) throw new LoadError('invalid', `${url}: ${read.problem}`);
     return read.organisation;
   })();

@@ -8,6 +8,7 @@
  * data and never reach an object's prototype.
  */
 import {primaryLanguage} from '../i18n/language.js';
+import {loadedRegistry, type Registry} from './registry.js';
 import {e164} from './phone.js';
 import {emailAddress, webUrl} from './url.js';
 import type {
@@ -171,8 +172,27 @@ const period: Read<Organisation['period']> = (value, path) => {
 };
 
 const municipalityCode = code(/^\d{3}$/);
+const regionCode = code(/^\d{2}$/);
+
+/**
+ * A place given as an object, or by its code alone: then its names come from
+ * the registry, which read.ts has loaded before parsing such a document.
+ */
+const place =
+  <T extends {code: string; name: LocalizedText}>(object: Read<T>, byCode: Read<string>, names: (registry: Registry, code: string) => LocalizedText | undefined): Read<T | {code: string; name: LocalizedText}> =>
+  (value, path) => {
+    if (typeof value !== 'string') return object(value, path);
+    const placeCode = byCode(value, path);
+    if (placeCode === undefined) return undefined;
+    const registry = loadedRegistry();
+    const name = registry && names(registry, placeCode);
+    return name ? {code: placeCode, name} : ignore(path, registry ? 'no such code' : 'the registry of codes could not be loaded');
+  };
+
 const namedBody: Read<NamedBody> = record({name: text, shortName: string, url}, ['name'], 'no name');
-const municipality: Read<Municipality> = record({code: municipalityCode, name: text, website: url}, ['code', 'name'], 'no code or name');
+const municipalityByName = (website: Read<string> | undefined) =>
+  place(record({code: municipalityCode, name: text, ...(website && {website})}, ['code', 'name'], 'no code or name'), municipalityCode, (registry, code) => registry.municipality(code));
+const municipality: Read<Municipality> = municipalityByName(url);
 
 const addressFields = record(
   {
@@ -214,13 +234,13 @@ const documentFields = {
   ageGroup: text,
   languages: list(languageTag),
   sector: text,
-  region: record({code: code(/^\d{2}$/), name: text}, ['code', 'name'], 'no code or name'),
+  region: place(record({code: regionCode, name: text}, ['code', 'name'], 'no code or name'), regionCode, (registry, code) => registry.region(code)),
   municipalities: list(municipality),
   address,
   contact: record({
     email: checked(emailAddress, 'not an e-mail address'),
     phone: checked(e164, 'not a phone number'),
-    homeMunicipality: record({code: municipalityCode, name: text}, ['code', 'name'], 'no code or name'),
+    homeMunicipality: municipalityByName(undefined),
   }),
   links: list(link),
 };

@@ -3,6 +3,10 @@
  * JSON text given to many elements is parsed, checked and reported once.
  */
 import {parseDocument, type ParseResult} from './parse.js';
+import {loadedRegistry, needsRegistry, registryReady} from './registry.js';
+
+/** A document that names places by code alone, while the registry loads: read it again when this resolves. */
+export type RegistryPending = Promise<void>;
 
 const byObject = new WeakMap<object, ParseResult>();
 const byText = new Map<string, ParseResult>();
@@ -10,10 +14,11 @@ const byText = new Map<string, ParseResult>();
 const maxCachedTexts = 20;
 
 /** Parses a decoded document, warning once about fields it had to ignore. */
-export function readDocument(document: unknown): ParseResult {
+export function readDocument(document: unknown): ParseResult | RegistryPending {
   const key = typeof document === 'object' && document !== null ? document : undefined;
   let result = key && byObject.get(key);
   if (!result) {
+    if (loadedRegistry() === undefined && needsRegistry(document)) return registryReady();
     result = parseDocument(document);
     if (key) byObject.set(key, result);
     if (result.ignored.length > 0) {
@@ -24,7 +29,7 @@ export function readDocument(document: unknown): ParseResult {
 }
 
 /** Parses JSON text, or says why it is not a document. */
-export function readJson(text: string): ParseResult {
+export function readJson(text: string): ParseResult | RegistryPending {
   let result = byText.get(text);
   if (!result) {
     let document: unknown;
@@ -33,7 +38,9 @@ export function readJson(text: string): ParseResult {
     } catch {
       return {ok: false, problem: 'the data is not valid JSON', ignored: []};
     }
-    result = readDocument(document);
+    const read = readDocument(document);
+    if (read instanceof Promise) return read;
+    result = read;
     byText.set(text, result);
     if (byText.size > maxCachedTexts) byText.delete(byText.keys().next().value!);
   }

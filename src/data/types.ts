@@ -41,9 +41,9 @@ export interface DocumentV1 {
   languages?: LanguageTag[];
   sector?: LocalizedTextInput;
   /** Region (maakunta) with its Statistics Finland code, two digits. */
-  region?: {code: string; name: LocalizedTextInput};
+  region?: RegionCode | {code: RegionCode; name: LocalizedTextInput};
   /** Municipalities of the area of operation, with Statistics Finland codes, three digits. */
-  municipalities?: Array<{code: string; name: LocalizedTextInput; website?: string}>;
+  municipalities?: Array<MunicipalityCode | {code: MunicipalityCode; name: LocalizedTextInput; website?: string}>;
   address?: {
     street: LocalizedTextInput;
     /** An extra line such as rooms or a c/o. */
@@ -57,10 +57,19 @@ export interface DocumentV1 {
     email?: string;
     /** Any common notation; normalised to E.164 on load. */
     phone?: string;
-    homeMunicipality?: {code: string; name: LocalizedTextInput};
+    homeMunicipality?: MunicipalityCode | {code: MunicipalityCode; name: LocalizedTextInput};
   };
   links?: Array<{type: LinkType; url: string; label?: LocalizedTextInput}>;
 }
+
+/**
+ * A Statistics Finland municipality code, three digits (`"179"`). Given alone,
+ * the widgets take the municipality's names from their registry.
+ */
+export type MunicipalityCode = string;
+
+/** A Statistics Finland region code, two digits (`"13"`). Given alone, the names come from the registry. */
+export type RegionCode = string;
 
 export type LinkType = 'website' | 'facebook' | 'twitter' | 'instagram';
 

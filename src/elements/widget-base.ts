@@ -1,7 +1,7 @@
 import {LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {LoadError, loadDocument, type FailureReason} from '../data/load.js';
-import {readDocument, readJson} from '../data/read.js';
+import {readDocument, readJson, type RegistryPending} from '../data/read.js';
 import type {ParseResult} from '../data/parse.js';
 import type {Organisation} from '../data/types.js';
 import {webUrl} from '../data/url.js';
@@ -15,7 +15,6 @@ import {
 } from '../i18n/language.js';
 import {languageReady, renderingIn} from '../i18n/localize.js';
 import {KoskeErrorEvent, KoskeLoadEvent} from './events.js';
-import {stopWatching, whenNearViewport} from './near-viewport.js';
 import {styles} from './widget-base.styles.js';
 import {version} from '../version.js';
 
@@ -37,8 +36,8 @@ const renderers = new Map<Function, Renderer<never> | Promise<void> | null>();
 const defaultTimeout = 15_000;
 /** A source that is not known until the page has been parsed. */
 const untilParsed = Symbol('until parsed');
-/** Where the data comes from: a read document, `src`, `untilParsed`, or none. */
-type Source = ParseResult | string | typeof untilParsed | undefined;
+/** Where the data comes from: a read document, `src`, one to read again later, or none. */
+type Source = ParseResult | string | typeof untilParsed | RegistryPending | undefined;
 
 /**
  * What the three widgets share: where the data comes from, which language
@@ -122,8 +121,8 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
 
   /** The request in flight; only its answer may change the view. */
   #request?: AbortController;
-  /** Whether a lazy widget waits to come near the viewport before it fetches. */
-  #waitingToBeNear = false;
+  /** While a lazy widget waits to come near the viewport before it fetches: what watches for that. */
+  #nearWatch?: IntersectionObserver;
   /** Whether a lazy widget has come near the viewport. */
   #near = false;
   /** Whether the next update must (re)load: first, after a removal mid-request, after the page parsed. */
@@ -142,7 +141,7 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
-    if (this.#request || this.#waitingToBeNear) {
+    if (this.#request || this.#nearWatch) {
       this.#stopLoading();
       this.#source = undefined;
       this.#reload = true;
@@ -166,8 +165,8 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
   // the renderer too when the data is at hand (`src` shows the skeleton meanwhile).
   protected override async scheduleUpdate(): Promise<void> {
     const renderer = this.#renderer();
-    const dataAtHand = typeof this.#findSource() === 'object';
-    await Promise.all([languageReady(this.language), dataAtHand && renderer instanceof Promise ? renderer : undefined]);
+    const source = this.#findSource();
+    await Promise.all([languageReady(this.language), typeof source === 'object' && renderer instanceof Promise ? renderer : undefined, source instanceof Promise && source]);
     super.scheduleUpdate();
   }
 
@@ -300,17 +299,25 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
     this.#source = source;
     this.#stopLoading();
 
-    if (source === untilParsed) {
+    if (source === untilParsed || source instanceof Promise) {
+      // Read it again once the page is parsed, or once the registry of codes is there.
       this.view = {state: 'loading'};
-      document.addEventListener('DOMContentLoaded', () => ((this.#reload = true), this.requestUpdate()), {once: true});
+      const reload = () => ((this.#reload = true), this.requestUpdate());
+      if (source instanceof Promise) source.then(reload);
+      else document.addEventListener('DOMContentLoaded', reload, {once: true});
     } else if (typeof source === 'string' && this.loading === 'lazy' && !this.#near) {
       this.view = {state: 'loading'};
-      this.#waitingToBeNear = true;
-      whenNearViewport(this, () => {
-        this.#waitingToBeNear = false;
-        this.#near = true;
-        this.#fetch(source);
-      });
+      // Half a viewport ahead, so the data is there by the time the reader arrives.
+      this.#nearWatch = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          this.#stopLoading();
+          this.#near = true;
+          this.#fetch(source);
+        },
+        {rootMargin: '50% 0px'},
+      );
+      this.#nearWatch.observe(this);
     } else if (typeof source === 'string') {
       this.#fetch(source);
     } else if (source === undefined) {
@@ -328,10 +335,8 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
     const request = this.#request;
     this.#request = undefined;
     request?.abort();
-    if (this.#waitingToBeNear) {
-      this.#waitingToBeNear = false;
-      stopWatching(this);
-    }
+    this.#nearWatch?.disconnect();
+    this.#nearWatch = undefined;
   }
 
   /** Loads the same source again; a failed request is not cached, so this asks the server anew. */

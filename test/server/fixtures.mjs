@@ -150,6 +150,9 @@ const routes = {
   cookies: (ctx) => json(ctx, JSON.stringify({name: ctx.get('cookie') ? 'with cookies' : 'without cookies'})),
   // /fixtures/named/NAME: a minimal valid document called NAME
   named: (ctx, name) => json(ctx, JSON.stringify({name: decodeURIComponent(name)})),
+  // /fixtures/by-code/KEY: a document naming its region and municipalities by code alone
+  'by-code': (ctx) =>
+    json(ctx, JSON.stringify({name: 'Koodeilla', region: '13', municipalities: ['179', '172', '091'], contact: {homeMunicipality: '179'}})),
 
   // Routes taking a KEY record what they saw: read it at /fixtures/trace/KEY.
   // /fixtures/trace/KEY: {requests, sent, aborted, finished} for KEY

@@ -1,0 +1,39 @@
+/**
+ * Every Finnish municipality and region by its code (Statistics Finland),
+ * for documents that name them by code alone (`"municipalities": ["172"]`).
+ * The names are a chunk of their own, loaded only when a document needs them.
+ */
+import type {LocalizedText} from './types.js';
+
+export interface Registry {
+  municipality(code: string): LocalizedText | undefined;
+  region(code: string): LocalizedText | undefined;
+}
+
+/** The registry once loaded; null when it could not be; undefined before anyone asked. */
+let registry: Registry | null | undefined;
+let loading: Promise<void> | undefined;
+
+export const loadedRegistry = (): Registry | null | undefined => registry;
+
+/** Loads the registry (once); resolves when it is there, or known to be unavailable. */
+export function registryReady(): Promise<void> {
+  return (loading ??= import('./registry-lookup.js').then(
+    (module) => void (registry = module.registry),
+    (error: unknown) => {
+      console.warn('koske-widgets: the municipality registry could not be loaded; names given by code alone are left out.', error);
+      registry = null;
+    },
+  ));
+}
+
+/** Whether a raw document names a municipality or region by its code alone. */
+export function needsRegistry(document: unknown): boolean {
+  if (typeof document !== 'object' || document === null) return false;
+  const {municipalities, region, contact} = document as {municipalities?: unknown; region?: unknown; contact?: {homeMunicipality?: unknown}};
+  return (
+    typeof region === 'string' ||
+    typeof contact?.homeMunicipality === 'string' ||
+    (Array.isArray(municipalities) && municipalities.some((item) => typeof item === 'string'))
+  );
+}

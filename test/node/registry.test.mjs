@@ -1,0 +1,51 @@
+// The registry of every Finnish municipality and region (src/data/municipalities.ts)
+// is generated from data/ by scripts/generate-registry.mjs: it must be up to date,
+// complete and right for the names people will check.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {test} from 'node:test';
+import {registrySource} from '../../scripts/generate-registry.mjs';
+
+const generated = readFileSync('src/data/municipalities.ts', 'utf8');
+const table = (name) =>
+  new Map(
+    JSON.parse(new RegExp(`export const ${name} = (".*");`).exec(generated)[1])
+      .split(';')
+      .map((entry) => [entry.slice(0, entry.indexOf(' ')), entry.slice(entry.indexOf(' ') + 1).split('|')]),
+  );
+const municipalities = table('municipalities');
+const regions = table('regions');
+
+test('is what the generator makes of data/ (run npm run generate:registry after editing data/)', () => {
+  assert.equal(generated, registrySource());
+});
+
+test('has all 309 municipalities of 2021 and the 19 regions, codes with their leading zeros', () => {
+  assert.equal(municipalities.size, 309);
+  assert.equal(regions.size, 19);
+  assert.ok([...municipalities.keys()].every((code) => /^\d{3}$/.test(code)));
+  assert.ok([...regions.keys()].every((code) => /^\d{2}$/.test(code)));
+  assert.deepEqual(municipalities.get('005'), ['Alajärvi']);
+});
+
+test('names municipalities in Finnish, and in Swedish where that differs', () => {
+  assert.deepEqual(municipalities.get('091'), ['Helsinki', 'Helsingfors']);
+  assert.deepEqual(municipalities.get('853'), ['Turku', 'Åbo']);
+  assert.deepEqual(municipalities.get('478'), ['Maarianhamina', 'Mariehamn']);
+  assert.deepEqual(municipalities.get('179'), ['Jyväskylä']);
+  assert.deepEqual(municipalities.get('992'), ['Äänekoski']);
+});
+
+test('names the regions in Finnish, Swedish, English and German, Åland by its Statistics Finland code 21', () => {
+  assert.deepEqual(regions.get('13'), ['Keski-Suomi', 'Mellersta Finland', 'Central Finland', 'Mittelfinnland']);
+  assert.deepEqual(regions.get('01'), ['Uusimaa', 'Nyland', 'Uusimaa', 'Uusimaa']);
+  assert.deepEqual(regions.get('21'), ['Ahvenanmaa', 'Åland', 'Åland', 'Åland']);
+  assert.equal(regions.has('20'), false);
+});
+
+test('agrees with the seed: the 14 municipalities of Central Finland in the shared data', () => {
+  const seed = JSON.parse(readFileSync('demo/data/yhdessa-ei-olla-yksin.json', 'utf8'));
+  for (const {code, name} of seed.municipalities) {
+    assert.equal(municipalities.get(code)?.[0], typeof name === 'string' ? name : name.fi, code);
+  }
+});
