@@ -88,6 +88,8 @@ export default [
     'koske-municipality-list': 'src/entries/municipality-list.ts',
     'koske-contact-block': 'src/entries/contact-block.ts',
   }, 'widget-base', false),
+  // For the command line: the widgets' reading of a document and its JSON-LD.
+  esm({'koske-widgets-tools': 'src/tools.ts'}, 'koske-widgets-tools', true),
   {
     input: 'src/index.ts',
     treeshake,
