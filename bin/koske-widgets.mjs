@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // The command line: `koske-widgets validate` checks data files against the
 // format's JSON Schema, `koske-widgets snippet` prints the HTML to paste into
-// a page, with the script pinned to this version and its integrity hash.
+// a page, with the script pinned to this version and its integrity hash, and
+// `koske-widgets from-ptv` makes a data file from Suomi.fi Service Catalogue
+// (PTV) documents.
 // Package files are found beside this script, never in the working
 // directory, so `npx koske-widgets` works from anywhere.
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
+import {PtvError, fromPtv} from '../tools/ptv/adapter.js';
 import {elementTags, scriptFile, snippet} from '../tools/snippet.js';
 import {validate} from '../tools/validate.js';
 
@@ -16,6 +19,8 @@ const packageFile = (path) => new URL(`../${path}`, import.meta.url);
 const shortUsage = `Usage:
   koske-widgets validate [--lang fi|sv|en] <file.json>...
   koske-widgets snippet (--src URL | --data file.json) [options]
+  koske-widgets from-ptv (organization.json [channel.json...] | --from-url URL...)
+  koske-widgets jsonld [--lang fi|sv|en|de] <file.json>
   koske-widgets --help | --version
 `;
 
@@ -39,6 +44,19 @@ snippet   Prints the HTML for a page: the script, pinned to this version with
   --accent, --text, --background, --border COLOUR
                          the --koske-* colours, such as --accent '#00589c'
 
+from-ptv  Prints a data file made from Suomi.fi Service Catalogue (PTV) v11
+          read-API documents: an Organization and any of its ServiceChannels
+          (ServiceLocation, Phone, WebPage), alone or as a paged list. What
+          the data format has no field for is said on stderr.
+  FILE                   a PTV document (- reads standard input)
+  --from-url URL         fetch a PTV document, such as
+                         https://api.palvelutietovaranto.suomi.fi/api/v11/Organization/ID;
+                         repeat for more
+
+jsonld    Prints the schema.org JSON-LD that <koske-org-card structured-data>
+          adds to a page, for a data file (- reads standard input).
+  --lang fi|sv|en|de     language of its texts (default fi)
+
 Exit status: 0 done (every file valid), 1 problems found or a file could not
 be read, 2 wrong usage.
 `;
@@ -50,6 +68,8 @@ class UsageError extends Error {}
 class Failure extends Error {}
 
 const validateLanguages = ['fi', 'sv', 'en'];
+/** How long --from-url waits for an answer. */
+const fetchTimeout = 15_000;
 const elementLanguages = ['fi', 'sv', 'en', 'de'];
 const themeOptions = ['accent', 'text', 'background', 'border'];
 
@@ -177,7 +197,7 @@ function errorOffset(text) {
 function jsonErrorMessage(error, text) {
   if (text.trim() === '') return 'the file is empty';
   const message = error.message
-    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
+    .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '')
     .replace(/( in JSON)? at position \d+$/, '');
   const offset = errorOffset(text);
@@ -317,8 +337,102 @@ async function snippetCommand(args) {
   return 0;
 }
 
+/**
+ * The parsed PTV document at `url`, or the one line that says why there is none.
+ * @returns {Promise<{name: string, document?: unknown, problem?: string}>}
+ */
+async function loadUrl(url) {
+  let response;
+  try {
+    response = await fetch(url, {headers: {accept: 'application/json'}, signal: AbortSignal.timeout(fetchTimeout)});
+  } catch (error) {
+    const reason = error.name === 'TimeoutError' ? `no answer in ${fetchTimeout / 1000} s` : (error.cause?.code ?? error.cause?.message ?? error.message);
+    return {name: url, problem: `${url}: cannot fetch: ${reason}`};
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    return {name: url, problem: `${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`};
+  }
+  let text;
+  try {
+    text = await response.text();
+  } catch (error) {
+    // The time limit covers the body too. Otherwise undici names the same cut differently
+    // by timing (a socket error or a length mismatch), so the cut is said in words.
+    const reason = error.name === 'TimeoutError' ? `no complete answer in ${fetchTimeout / 1000} s` : 'the answer broke off before its end';
+    return {name: url, problem: `${url}: ${reason}`};
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return {name: url, document: JSON.parse(text)};
+  } catch (error) {
+    const type = response.headers.get('content-type');
+    return {name: url, problem: `${url}: the answer is not JSON${type ? ` (${type.split(';')[0]})` : ''}: ${jsonErrorMessage(error, text)}`};
+  }
+}
+
+async function fromPtvCommand(args) {
+  const {values, positionals} = parse(args, {'from-url': {type: 'string', multiple: true}, help: {type: 'boolean', short: 'h'}}, true);
+  if (values.help) return help();
+  const urls = values['from-url'] ?? [];
+  if (positionals.length === 0 && urls.length === 0) throw new UsageError('from-ptv needs a PTV file (- reads standard input) or --from-url URL');
+  for (const url of urls) {
+    if (!/^https?:\/\/[^/\s]/i.test(url)) throw new UsageError(`--from-url needs an http(s) address, not "${url}"`);
+  }
+  // The schema is read first: without dist/ there is nothing to check the result against.
+  const schema = loadSchema();
+  const inputs = [...(await Promise.all(positionals.map(load))), ...(await Promise.all(urls.map(loadUrl)))];
+  const problems = inputs.filter(({problem}) => problem).map(({problem}) => problem);
+  if (problems.length) throw new Failure(problems.join('\nkoske-widgets: '));
+  let result;
+  try {
+    result = fromPtv(
+      inputs.map(({document}) => document),
+      {names: inputs.map(({name}) => name)},
+    );
+  } catch (error) {
+    if (error instanceof PtvError) throw new Failure(error.message);
+    throw error;
+  }
+  const {document, notes} = result;
+  for (const note of notes) process.stderr.write(`koske-widgets: note: ${note}\n`);
+  // The adapter writes only what the format allows; a problem here is a bug in it, and a
+  // file the widgets would partly refuse must not be written as if it were fine.
+  const invalid = validate(document, schema, 'en');
+  if (invalid.length) {
+    process.stderr.write(`${invalid.map(({path, message}) => `koske-widgets: the converted data is not valid: ${path}: ${message}`).join('\n')}\n`);
+    return 1;
+  }
+  process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+  return 0;
+}
+
 function help() {
   process.stdout.write(usage);
+  return 0;
+}
+
+/** The widgets' own reading of a document and its JSON-LD (dist/koske-widgets-tools.js, built from src/tools.ts). */
+async function widgetTools() {
+  readPackageJson('dist/integrity.json', 'the built files');
+  return import(packageFile('dist/koske-widgets-tools.js').href);
+}
+
+async function jsonldCommand(args) {
+  const {values, positionals} = parse(args, {lang: {type: 'string'}, help: {type: 'boolean', short: 'h'}}, true);
+  if (values.help) return help();
+  const language = values.lang ?? 'fi';
+  if (!elementLanguages.includes(language)) throw new UsageError(`--lang must be ${choices(elementLanguages)}, not "${language}"`);
+  if (positionals.length !== 1) throw new UsageError('jsonld takes one data file');
+  const {document, problem} = await load(positionals[0]);
+  if (problem) throw new Failure(problem);
+  const {needsRegistry, parseDocument, registryReady, structuredData} = await widgetTools();
+  // Municipalities or the region named by code alone: their names come from the registry.
+  if (needsRegistry(document)) await registryReady();
+  const read = parseDocument(document);
+  if (!read.ok) throw new Failure(`${positionals[0]}: ${read.problem}`);
+  for (const ignored of read.ignored) process.stderr.write(`koske-widgets: note: ignored ${ignored}\n`);
+  process.stdout.write(`${JSON.stringify(structuredData(read.organisation, language), null, 2)}\n`);
   return 0;
 }
 
@@ -340,8 +454,12 @@ async function main(args) {
       return validateCommand(rest);
     case 'snippet':
       return snippetCommand(rest);
+    case 'from-ptv':
+      return fromPtvCommand(rest);
+    case 'jsonld':
+      return jsonldCommand(rest);
     default:
-      throw new UsageError(command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}": use validate or snippet`);
+      throw new UsageError(command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}": use validate, snippet, from-ptv or jsonld`);
   }
 }
 

@@ -140,7 +140,11 @@ export function validate(document, schema, language = 'en') {
   for (const error of leaves) {
     const inAlternative = /\/(oneOf|anyOf)\/\d+\//.test(error.keywordLocation);
     const deeper = leaves.some((other) => other !== error && other.instanceLocation.startsWith(`${error.instanceLocation}/`));
-    if (inAlternative && deeper) continue;
+    if (inAlternative && deeper && error.keyword === 'type') continue;
+    // A code or an object (a municipality, the region): when the value is an object, the
+    // code alternative's "should be text" is beside the point; the object's own error says it.
+    const choice = /^(.*\/(?:oneOf|anyOf))\/\d+\/type$/.exec(error.keywordLocation)?.[1];
+    if (choice && leaves.some((other) => other !== error && other.keyword !== 'type' && other.keywordLocation.startsWith(`${choice}/`) && other.instanceLocation.startsWith(error.instanceLocation))) continue;
     const path = fieldPath(error.instanceLocation, document);
     const rule = at(schema, error.keywordLocation);
     // A type error on the alternative itself (`oneOf/0/type`) is about the field as a whole;

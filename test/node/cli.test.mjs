@@ -328,7 +328,7 @@ describe('koske-widgets', () => {
   test('an unknown command exits 2', async () => {
     const {code, stderr} = await run(['check', seed]);
     assert.equal(code, 2);
-    assert.equal(lines(stderr)[0], 'koske-widgets: unknown command "check": use validate or snippet');
+    assert.equal(lines(stderr)[0], 'koske-widgets: unknown command "check": use validate, snippet, from-ptv or jsonld');
   });
 
   test('runs as an executable of its own (shebang and executable bit), as npx runs it', async () => {
@@ -369,5 +369,40 @@ describe('koske-widgets', () => {
       assert.equal(stdout, '');
       assert.equal(stderr, 'koske-widgets: dist/integrity.json does not match dist/koske-widgets.iife.js (it was built again after the hashes were written); run `npm run build`.\n');
     });
+  });
+});
+
+describe('koske-widgets jsonld', () => {
+  test('prints the JSON-LD the card adds to a page, in the language asked for', async () => {
+    const {code, stdout, stderr} = await run(['jsonld', '--lang', 'sv', seed]);
+    assert.equal(code, 0, stderr);
+    const data = JSON.parse(stdout);
+    assert.equal(data['@type'], 'Project');
+    assert.equal(data.parentOrganization.name, 'Kompetenscentret inom det sociala området i Mellersta Finland');
+    assert.deepEqual([data.foundingDate, data.dissolutionDate], ['2017', '2019']);
+    assert.deepEqual(data.areaServed[0], {'@type': 'AdministrativeArea', name: 'Mellersta Finland', identifier: '13'});
+    assert.equal(data.contactPoint.telephone, '+358406537220');
+  });
+
+  test('takes names given by code alone from the registry, reading standard input', async () => {
+    const {code, stdout} = await run(['jsonld', '-'], {input: JSON.stringify({name: 'Koodeilla', region: '13', municipalities: ['091']})});
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout), {
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Koodeilla',
+      areaServed: [
+        {'@type': 'AdministrativeArea', name: 'Keski-Suomi', identifier: '13'},
+        {'@type': 'AdministrativeArea', name: 'Helsinki', identifier: '091'},
+      ],
+    });
+  });
+
+  test('refuses a document without a name (exit 1) and wrong usage (exit 2)', async () => {
+    const nameless = await run(['jsonld', '-'], {input: '{"region": "13"}'});
+    assert.equal(nameless.code, 1);
+    assert.match(nameless.stderr, /the document has no usable name/);
+    assert.equal((await run(['jsonld'])).code, 2);
+    assert.equal((await run(['jsonld', '--lang', 'ru', seed])).code, 2);
   });
 });
