@@ -1,6 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import type {DocumentV1} from '../src/data/types.js';
+import {parseDocument} from '../src/data/parse.js';
+import type {DocumentV1, Organisation} from '../src/data/types.js';
 import type {ContactBlock} from '../src/elements/contact-block/contact-block.js';
+import {vcard} from '../src/format/vcard.js';
 import {find, seedDocument, settle, shadow, textOf, type Language, seedWithSocialLinks} from './helpers.js';
 
 interface Expected {
@@ -201,6 +203,132 @@ describe('<koske-contact-block>', () => {
       const block = await blockOf({name: 'Pelkkä nimi'});
       expect(shadow(block).querySelectorAll('dt')).to.have.length(0);
       expect(textOf(shadow(block))).to.equal('');
+    });
+  });
+});
+
+describe('<koske-contact-block> saving the contact and showing the map', () => {
+  // Texts from locales/*.xlf; file names and countries from the seed in that language.
+  const actions: Record<Language, {save: string; map: string; file: string; country: string}> = {
+    fi: {save: 'Tallenna yhteystiedot (vCard)', map: 'Näytä kartalla (OpenStreetMap)', file: 'Yhdessa-ei-olla-yksin.vcf', country: 'Suomi'},
+    sv: {save: 'Spara kontaktuppgifterna (vCard)', map: 'Visa på kartan (OpenStreetMap)', file: 'Tillsammans-ar-vi-inte-ensamma.vcf', country: 'Finland'},
+    en: {save: 'Save contact details (vCard)', map: 'Show on map (OpenStreetMap)', file: 'Together-We-Are-Not-Alone.vcf', country: 'Finland'},
+    de: {save: 'Kontaktdaten speichern (vCard)', map: 'Auf der Karte zeigen (OpenStreetMap)', file: 'Gemeinsam-sind-wir-nicht-allein.vcf', country: 'Finnland'},
+  };
+
+  /** The links of part="actions", or none when it is not there. */
+  function actionLinks(block: ContactBlock): HTMLAnchorElement[] {
+    return [...(shadow(block).querySelector('[part="actions"]')?.querySelectorAll('a') ?? [])];
+  }
+
+  /** What following the vCard link downloads: a data: URL is read locally, nothing goes to the network. */
+  async function downloaded(link: HTMLAnchorElement): Promise<{type: string; text: string}> {
+    const blob = await (await fetch(link.href)).blob();
+    return {type: blob.type, text: await blob.text()};
+  }
+
+  function organisation(document: DocumentV1): Organisation {
+    const result = parseDocument(document);
+    if (!result.ok) throw new Error(result.problem);
+    return result.organisation;
+  }
+
+  for (const lang of languages) {
+    const want = actions[lang];
+
+    describe(`when loaded in ${lang}`, () => {
+      let block: ContactBlock;
+      let seed: DocumentV1;
+      beforeEach(async () => {
+        seed = await seedDocument();
+        block = await blockOf(seed, lang);
+      });
+
+      it(`shows two links below the facts, inside the <address>: "${want.save}" and "${want.map}"`, () => {
+        const part = find(block, '[part="actions"]');
+        expect(part.localName).to.equal('p');
+        expect(find(block, 'address[part="base"]').lastElementChild).to.equal(part);
+        const links = actionLinks(block);
+        expect(links.map((link) => textOf(link))).to.deep.equal([want.save, want.map]);
+        // The visible text is the accessible name: nothing overrides it.
+        for (const link of links) expect([link.getAttribute('aria-label'), link.getAttribute('title'), link.target]).to.deep.equal([null, null, '']);
+      });
+
+      it(`offers the vCard as a download named ${want.file}`, () => {
+        const [save] = actionLinks(block);
+        expect(save.getAttribute('download')).to.equal(want.file);
+        expect(save.getAttribute('href')).to.match(/^data:text\/vcard;charset=utf-8,BEGIN%3AVCARD%0D%0AVERSION%3A4.0%0D%0A/);
+      });
+
+      it('downloads text/vcard in UTF-8 that is exactly vcard() of the data, in the language', async () => {
+        const file = await downloaded(actionLinks(block)[0]);
+        expect(file.type).to.equal('text/vcard;charset=utf-8');
+        expect(file.text).to.equal(vcard(organisation(seed), lang));
+        expect(file.text).to.contain(`\r\nADR;TYPE=work:;${expected[lang].rooms};Matarankatu 4;Jyväskylä;;40100;${want.country}\r\n`);
+      });
+
+      it('links the address to a search on OpenStreetMap, in the same tab', () => {
+        const map = actionLinks(block)[1];
+        expect(map.getAttribute('href')).to.equal(`https://www.openstreetmap.org/search?query=Matarankatu%204%2C%2040100%20Jyv%C3%A4skyl%C3%A4%2C%20${want.country}`);
+        expect(map.hasAttribute('target')).to.equal(false);
+      });
+
+      it('passes accessibility tests', async () => {
+        await expect(block).to.be.accessible();
+      });
+    });
+  }
+
+  describe('when the language changes', () => {
+    it('makes the vCard, its name and the links again in the new language', async () => {
+      const block = await blockOf(await seedDocument(), 'fi');
+      block.lang = 'en';
+      // The English messages load first: wait for them.
+      for (let i = 0; i < 200 && textOf(actionLinks(block)[0]) !== actions.en.save; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      const [save, map] = actionLinks(block);
+      expect([textOf(save), textOf(map)]).to.deep.equal([actions.en.save, actions.en.map]);
+      expect(save.getAttribute('download')).to.equal(actions.en.file);
+      expect((await downloaded(save)).text).to.contain('\r\nFN:Together We Are Not Alone – a wellbeing partnership project in Central\r\n  Finland\r\n');
+    });
+  });
+
+  describe('when the variant is compact', () => {
+    it('keeps only the vCard link: the compact block shows no address to map', async () => {
+      const block = await fixture<ContactBlock>(html`<koske-contact-block lang="sv" variant="compact" .data=${await seedDocument()}></koske-contact-block>`);
+      expect(await settle(block)).to.equal('loaded');
+      const links = actionLinks(block);
+      expect(links.map((link) => textOf(link))).to.deep.equal([actions.sv.save]);
+      expect(links[0].getAttribute('download')).to.equal(actions.sv.file);
+      await expect(block).to.be.accessible();
+    });
+  });
+
+  describe('when the data has a phone number but no address', () => {
+    it('offers the vCard, without ADR, and no map link', async () => {
+      const document: DocumentV1 = {name: 'Puhelin vain', contact: {phone: '040 653 7220'}};
+      const block = await blockOf(document, 'fi');
+      const links = actionLinks(block);
+      expect(links.map((link) => textOf(link))).to.deep.equal([actions.fi.save]);
+      const file = await downloaded(links[0]);
+      expect(file.text).to.equal(vcard(organisation(document), 'fi'));
+      expect(file.text).to.not.contain('ADR');
+      expect(links[0].getAttribute('download')).to.equal('Puhelin-vain.vcf');
+      await expect(block).to.be.accessible();
+    });
+  });
+
+  describe('when the data has an address abroad', () => {
+    it('names the country in the map search', async () => {
+      const document: DocumentV1 = {name: 'Utlandet', address: {street: 'Drottninggatan 1', postalCode: '111 51', locality: 'Stockholm', country: 'SE'}};
+      const block = await blockOf(document, 'de');
+      expect(actionLinks(block)[1].getAttribute('href')).to.equal('https://www.openstreetmap.org/search?query=Drottninggatan%201%2C%20111%2051%20Stockholm%2C%20Schweden');
+    });
+  });
+
+  describe('when the data has no address, phone or e-mail', () => {
+    it('offers neither link', async () => {
+      const block = await blockOf({name: 'Vain verkossa', links: [{type: 'website', url: 'https://example.fi'}]});
+      expect(shadow(block).querySelector('[part="actions"]')).to.equal(null);
     });
   });
 });

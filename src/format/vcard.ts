@@ -1,0 +1,101 @@
+/**
+ * What the contact block lets a reader take away: the contact as a vCard 4.0
+ * file (RFC 6350) and the address as an OpenStreetMap search. Both are made
+ * here from the parsed organisation; nothing is fetched. Imported only by the
+ * contact block's renderer, so it stays in that chunk.
+ */
+import type {Address, LocalizedText, Organisation} from '../data/types.js';
+import type {InterfaceLanguage} from '../i18n/language.js';
+import {choose} from './localized.js';
+import {countryName} from './places.js';
+
+// A lone surrogate (possible in untrusted JSON) has no UTF-8 form, and encodeURIComponent throws on it.
+const wellFormed = (value: string) => value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+
+/**
+ * A text value (RFC 6350 §3.4): backslash, comma and semicolon escaped, any
+ * line break written `\n`; other control characters are not allowed in a
+ * value and are dropped (a tab may stay).
+ */
+const escape = (value: string) =>
+  wellFormed(value)
+    .replace(/[\\,;]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '\\n')
+    .replace(/[\0-\x08\x0b-\x1f\x7f]/g, '');
+
+/**
+ * One content line, folded (RFC 6350 §3.2) so that no physical line has more
+ * than 75 octets of UTF-8 before its CRLF: a continuation starts with a
+ * space, which counts. Folds fall between code points, so no character's
+ * bytes are split.
+ */
+function fold(line: string): string {
+  let folded = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = character.length > 1 ? 4 : character < '\x80' ? 1 : character < '\u0800' ? 2 : 3;
+    if (octets + size > 75) {
+      folded += '\r\n ';
+      octets = 1;
+    }
+    folded += character;
+    octets += size;
+  }
+  return `${folded}\r\n`;
+}
+
+/**
+ * The organisation's contact as vCard 4.0 text, CRLF line ends, content text
+ * in `language` (or its fallback, see `choose()`), the country named in it.
+ * Only the lines the data has: no ADR, TEL, EMAIL or URL when absent.
+ */
+export function vcard(organisation: Organisation, language: InterfaceLanguage): string {
+  const {name, address, contact, links} = organisation;
+  const fn = escape(choose(name, language).value);
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    'KIND:org',
+    `FN:${fn}`,
+    // N is optional in 4.0, but readers built for 3.0 (where it is required)
+    // reject or misfile a card without it. Its components are a person's
+    // (family; given; additional; prefixes; suffixes): an organisation has
+    // none, and its name in the family slot would file it as a person named
+    // so. Empty components let those readers fall back on ORG and FN.
+    'N:;;;;',
+    `ORG:${fn}`,
+  ];
+  if (address) {
+    const {street, extra, postalCode, locality, country} = address;
+    const text = (value: LocalizedText | undefined) => (value ? escape(choose(value, language).value) : '');
+    // Post office box; extended address; street; locality; region; postal code; country.
+    lines.push(`ADR;TYPE=work:;${text(extra)};${text(street)};${text(locality)};;${escape(postalCode ?? '')};${escape(countryName(country, language))}`);
+  }
+  // URI values, not text: nothing to escape (E.164 and http(s) URLs after parsing).
+  if (contact.phone) lines.push(`TEL;VALUE=uri;TYPE=work,voice:tel:${contact.phone}`);
+  if (contact.email) lines.push(`EMAIL;TYPE=work:${escape(contact.email)}`);
+  for (const {url} of links) lines.push(`URL:${url}`);
+  lines.push('END:VCARD');
+  return lines.map(fold).join('');
+}
+
+/** A file name for the vCard: the short name (else the name) in Latin letters, digits and hyphens. */
+export function vcardFileName(organisation: Organisation, language: InterfaceLanguage): string {
+  const stem = choose(organisation.shortName ?? organisation.name, language)
+    .value.normalize('NFKD')
+    .replace(/[^a-z0-9]+/gi, (run) => (/^[\u0300-\u036f]+$/.test(run) ? '' : '-'))
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+  return `${stem || 'vcard'}.vcf`;
+}
+
+/**
+ * A search for the address on OpenStreetMap: street, postal code with
+ * locality, country, in `language`. A plain link: nothing is requested
+ * until the reader follows it.
+ */
+export function mapUrl({street, postalCode, locality, country}: Address, language: InterfaceLanguage): string {
+  const postal = [postalCode, locality && choose(locality, language).value].filter(Boolean).join(' ');
+  const query = [choose(street, language).value, postal, countryName(country, language)].filter(Boolean).join(', ');
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(wellFormed(query))}`;
+}
