@@ -7,7 +7,7 @@ import {resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import {minifyCss, stripTranslatorNotes} from './scripts/rollup-plugins.mjs';
+import {minifyCss, registryBesideTheScript, stripTranslatorNotes} from './scripts/rollup-plugins.mjs';
 
 // Start from an empty dist/, so no stale chunk of an earlier build is published.
 rmSync('dist', {recursive: true, force: true});
@@ -90,6 +90,8 @@ export default [
   }, 'widget-base', false),
   // For the command line: the widgets' reading of a document and its JSON-LD.
   esm({'koske-widgets-tools': 'src/tools.ts'}, 'koske-widgets-tools', true),
+  // The registry as a file of its own, for the classic script (which imports it from beside itself).
+  esm({'koske-widgets-registry': 'src/data/registry-lookup.ts'}, 'koske-widgets-registry', true),
   {
     input: 'src/index.ts',
     treeshake,
@@ -100,6 +102,6 @@ export default [
       // A classic script cannot load chunks: every language and renderer is inside.
       inlineDynamicImports: true,
     },
-    plugins: plugins(),
+    plugins: [registryBesideTheScript(), ...plugins()],
   },
 ];

@@ -44,3 +44,22 @@ function visit(node, enter) {
   enter(node);
   for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value, enter);
 }
+
+/**
+ * For the classic script, which can carry no chunks: the registry of
+ * municipalities, needed only by documents that name places by code, is
+ * imported as a module from beside the script (dist/koske-widgets-registry.js)
+ * instead of being inlined.
+ */
+export const registryBesideTheScript = () => ({
+  name: 'koske-registry-beside-the-script',
+  resolveId(source) {
+    return source.endsWith('/registry-module.js') || source === './registry-module.js' ? '\0registry-beside-the-script' : null;
+  },
+  load(id) {
+    if (id !== '\0registry-beside-the-script') return null;
+    // Read while the script runs: document.currentScript is this script only then.
+    return `const base = document.currentScript?.src || document.baseURI;
+export const importRegistry = () => import(new URL('koske-widgets-registry.js', base).href);`;
+  },
+});

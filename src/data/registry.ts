@@ -3,6 +3,7 @@
  * for documents that name them by code alone (`"municipalities": ["172"]`).
  * The names are a chunk of their own, loaded only when a document needs them.
  */
+import {importRegistry} from './registry-module.js';
 import type {LocalizedText} from './types.js';
 
 export interface Registry {
@@ -18,7 +19,7 @@ export const loadedRegistry = (): Registry | null | undefined => registry;
 
 /** Loads the registry (once); resolves when it is there, or known to be unavailable. */
 export function registryReady(): Promise<void> {
-  return (loading ??= import('./registry-lookup.js').then(
+  return (loading ??= importRegistry().then(
     (module) => void (registry = module.registry),
     (error: unknown) => {
       console.warn('koske-widgets: the municipality registry could not be loaded; names given by code alone are left out.', error);
