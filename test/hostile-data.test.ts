@@ -213,7 +213,7 @@ async function settleAll(elements: readonly WidgetBase[], timeout = 5_000): Prom
 
 /** Everything our templates render; anything else in a shadow root came from the data. */
 const renderedElements = new Set(['address', 'article', 'a', 'br', 'button', 'dd', 'div', 'dl', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p', 'span', 'ul']);
-const renderedAttributes = new Set(['aria-label', 'aria-labelledby', 'class', 'download', 'href', 'id', 'lang', 'part', 'role', 'type']);
+const renderedAttributes = new Set(['aria-label', 'aria-labelledby', 'class', 'href', 'id', 'lang', 'part', 'role', 'type']);
 /** Our decorative icons (src/elements/icons.ts): an svg.icon hidden from screen readers, and its shapes. */
 const iconElements = new Set(['svg', 'path', 'rect', 'circle']);
 const iconAttributes = new Set(['class', 'viewBox', 'aria-hidden', 'focusable', 'd', 'x', 'y', 'width', 'height', 'rx', 'cx', 'cy', 'r']);
@@ -222,13 +222,9 @@ const linkSchemes = ['http:', 'https:', 'mailto:', 'tel:'];
 /** What an injection would have added to the page itself. */
 const injected = 'img, svg:not(.icon), iframe, object, embed, video, math, details, input, form, base, meta[http-equiv], template';
 
-/**
- * Every link in the widget's shadow root, its href as written; not the contact
- * block's vCard and map links, which only repeat its fields (test/contact-block.test.ts,
- * test/vcard.test.ts; `expectContained` checks them here).
- */
+/** Every link in the widget's shadow root, its href as written. */
 function hrefs(element: Element): string[] {
-  return [...shadow(element).querySelectorAll('a:not([part="actions"] a)')].map((link) => link.getAttribute('href') ?? '(no href)');
+  return [...shadow(element).querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '(no href)');
 }
 
 /**
@@ -248,12 +244,6 @@ function expectContained(elements: readonly WidgetBase[]): void {
     }
     for (const link of shadow(element).querySelectorAll('a')) {
       const href = link.getAttribute('href') ?? '';
-      // The contact block's vCard: a file made from the parsed fields, percent-encoded whole, offered for download.
-      if (link.hasAttribute('download')) {
-        expect(href, `${where} vCard link`).to.match(/^data:text\/vcard;charset=utf-8,BEGIN%3AVCARD%0D%0A[\w\-.!~*'()%]*END%3AVCARD%0D%0A$/);
-        expect(link.getAttribute('download'), `${where} vCard file name`).to.match(/^[A-Za-z0-9-]{1,60}\.vcf$/);
-        continue;
-      }
       expect(href, `${where} link`).to.match(/^(https?:\/\/|mailto:|tel:\+)/);
       expect(linkSchemes, `${where} link ${JSON.stringify(href)}`).to.include(link.protocol);
     }

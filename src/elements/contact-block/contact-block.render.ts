@@ -5,7 +5,6 @@ import type {Address, Link, Organisation} from '../../data/types.js';
 import {choose} from '../../format/localized.js';
 import {countryName} from '../../format/places.js';
 import {formatPhone} from '../../format/phone.js';
-import {mapUrl, vcard, vcardFileName} from '../../format/vcard.js';
 import {icon} from '../icons.js';
 import {capped, fact, text, type Content} from '../render.js';
 import type {ContactBlock} from './contact-block.js';
@@ -42,35 +41,7 @@ export function render(block: ContactBlock, organisation: Organisation): Templat
         icon('home-municipality'),
       )}
     </dl>
-    ${actions(block, organisation)}
   </address>`;
-}
-
-/**
- * Links to take the contact away: a vCard file made here, and in the full
- * variant the address on OpenStreetMap (the compact variant shows no address).
- * The vCard is a data: URL rather than a blob: one, so the link is a real
- * link (keyboard, context menu, "save link as") with no object URL to revoke
- * when the element re-renders or leaves the page.
- */
-function actions(block: ContactBlock, organisation: Organisation): TemplateResult | typeof nothing {
-  const {language, compact} = block;
-  const {address, contact} = organisation;
-  if (!address && !contact.phone && !contact.email) return nothing;
-  const save = msg('Tallenna yhteystiedot (vCard)', {
-    id: 'contact-block.save-vcard',
-    desc: 'Link that downloads the contact details as a vCard file, for an address book. Keep "vCard": it names the file type.',
-  });
-  const card = `data:text/vcard;charset=utf-8,${encodeURIComponent(vcard(organisation, language))}`;
-  return html`<p part="actions" class="actions">
-    <a href=${card} download=${vcardFileName(organisation, language)}>${save}</a>
-    ${address && !compact
-      ? html`<a href=${mapUrl(address, language)}>${msg('Näytä kartalla (OpenStreetMap)', {
-          id: 'contact-block.show-on-map',
-          desc: 'Link to a search for the visiting address on the OpenStreetMap website (opens in the same tab). Keep "OpenStreetMap": it names the site.',
-        })}</a>`
-      : nothing}
-  </p>`;
 }
 
 function addressLines(block: ContactBlock, {street, extra, postalCode, locality, country}: Address): TemplateResult {

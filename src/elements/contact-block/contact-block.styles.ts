@@ -25,19 +25,6 @@ export const styles = css`
   .links li + li {
     margin-top: 0.25em;
   }
-  /* Saving the contact and the map: links like the others, below the facts. */
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    margin: 0;
-    padding-top: 0.5em;
-    border-top: 1px solid var(--_border);
-  }
-  .compact .actions {
-    padding-top: 0.25em;
-    border-top: 0;
-  }
   .compact dl {
     display: flex;
     flex-wrap: wrap;
@@ -50,11 +37,5 @@ export const styles = css`
   }
   .compact .links li + li {
     margin-top: 0;
-  }
-  /* Nothing to click on paper. */
-  @media print {
-    .actions {
-      display: none;
-    }
   }
 `;

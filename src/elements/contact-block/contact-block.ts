@@ -12,7 +12,6 @@ import {styles} from './contact-block.styles.js';
  * @tagname koske-contact-block
  * @csspart base - The outer box (an `address`).
  * @csspart links - The list of web links.
- * @csspart actions - The line of links below the facts: save the contact as a vCard file, show the address on OpenStreetMap.
  */
 export class ContactBlock extends WidgetBase {
   static override styles = [WidgetBase.styles, styles];
