@@ -103,6 +103,20 @@ describe('the built files', () => {
     });
   }
 
+  it('the classic script imports the registry of municipalities from beside itself, for names given by code', async () => {
+    const win = await page(
+      '<script src="/dist/koske-widgets.iife.js"></script>',
+      `<koske-municipality-list lang="sv" data='{"name": "Koodeilla", "region": "13", "municipalities": ["091", "179"]}'></koske-municipality-list>`,
+    );
+    const names = await until(() => {
+      const items = win.document.querySelector('koske-municipality-list')?.shadowRoot?.querySelectorAll('[part="list"] li');
+      return items?.length ? [...items].map((item) => item.textContent!.trim()) : undefined;
+    }, 'the list from codes');
+    expect(names).to.deep.equal(['Helsingfors', 'Jyväskylä']);
+    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(scripts).to.include('/dist/koske-widgets-registry.js');
+  });
+
   it('elements written before the script upgrade when it runs', async () => {
     const win = await page('', `<koske-contact-block src="${seedUrl}" lang="en"><p>Fallback</p></koske-contact-block>`);
     const element = win.document.querySelector('koske-contact-block')!;

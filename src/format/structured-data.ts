@@ -1,5 +1,5 @@
 /**
- * An organisation as schema.org JSON-LD, so search engines can read the card:
+ * An organisation as schema.org JSON-LD, for search engines (`koske-widgets jsonld`):
  * a `Project` when it has a period of operation, else an `Organization`. Texts
  * are in one language (the card's, with the usual fallbacks), as on the page.
  */

@@ -38,8 +38,8 @@ const fromSrc = `<koske-org-card src="${seedUrl}"><p>Varateksti</p></koske-org-c
 <koske-municipality-list src="${seedUrl}" lang="sv"></koske-municipality-list>
 <koske-contact-block src="${seedUrl}" lang="en"></koske-contact-block>`;
 
-/** The three elements from a JSON child (the seed with social links), in German (the card with its JSON-LD), plus one whose source fails. */
-const fromInlineData = `<koske-org-card lang="de" class="inline" structured-data><script type="application/json">${socialJson}</script></koske-org-card>
+/** The three elements from a JSON child (the seed with social links), in German, plus one whose source fails. */
+const fromInlineData = `<koske-org-card lang="de" class="inline"><script type="application/json">${socialJson}</script></koske-org-card>
 <koske-municipality-list lang="de" class="inline"><script type="application/json">${socialJson}</script></koske-municipality-list>
 <koske-contact-block lang="de" class="inline"><script type="application/json">${socialJson}</script></koske-contact-block>
 <koske-org-card src="/fixtures/status/404" class="failing"></koske-org-card>`;

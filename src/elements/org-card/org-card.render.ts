@@ -8,11 +8,9 @@ import {listFormat} from '../../format/intl.js';
 import {capped, fact, heading, text, type Content} from '../render.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
 import type {OrgCard} from './org-card.js';
-import {publish} from './structured-data.js';
 
 export function render(card: OrgCard, organisation: Organisation): TemplateResult {
   const {language} = card;
-  publish(card, organisation);
   const {administrator, period, description, audience, ageGroup, sector} = organisation;
   if (card.compact) {
     const summary = [administrator && body(language, administrator), period && html`<span class="nowrap">${formatYears(period.start, period.end, language)}</span>`].filter(Boolean);

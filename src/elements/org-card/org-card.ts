@@ -18,19 +18,10 @@ import {styles} from './org-card.styles.js';
  */
 export class OrgCard extends WidgetBase {
   static override styles = [WidgetBase.styles, styles];
-  static override properties: PropertyDeclarations = {
-    headingLevel: {type: Number, attribute: 'heading-level'},
-    structuredData: {type: Boolean, attribute: 'structured-data'},
-  };
+  static override properties: PropertyDeclarations = {headingLevel: {type: Number, attribute: 'heading-level'}};
 
   /** Level of the card's heading, 1–6, so the card fits the host page's outline. */
   headingLevel = 2;
-
-  /**
-   * Adds the card's data to the page's `<head>` as schema.org JSON-LD (a
-   * `Project` or `Organization`) for search engines; removed with the element.
-   */
-  structuredData = false;
 
   protected override importRenderer() {
     return import('./org-card.render.js');
