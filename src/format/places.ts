@@ -1,15 +1,10 @@
 /**
- * Places: country names and the order of municipalities. Pure functions over `Intl`.
+ * The order of municipalities. A pure function over `Intl`.
  */
 import type {InterfaceLanguage} from '../i18n/language.js';
 import type {Municipality} from '../data/types.js';
 import {choose} from './localized.js';
-import {collator, displayNames} from './intl.js';
-
-/** A country's name from its ISO 3166 code. */
-export function countryName(code: string, language: InterfaceLanguage): string {
-  return displayNames(language, 'region').of(code) ?? code;
-}
+import {collator} from './intl.js';
 
 /**
  * Municipalities in Finnish alphabetical order (… y, z, å, ä, ö) of the names

@@ -3,7 +3,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Address, Link, Organisation} from '../../data/types.js';
 import {choose} from '../../format/localized.js';
-import {countryName} from '../../format/places.js';
+import {countryName} from '../../format/address.js';
 import {formatPhone} from '../../format/phone.js';
 import {icon} from '../icons.js';
 import {capped, fact, text, type Content} from '../render.js';
