@@ -388,7 +388,7 @@ async function fromPtvCommand(args) {
   try {
     result = fromPtv(
       inputs.map(({document}) => document),
-      {names: inputs.map(({name}) => name)},
+      {e164: (await widgetTools()).e164, names: inputs.map(({name}) => name)},
     );
   } catch (error) {
     if (error instanceof PtvError) throw new Failure(error.message);

@@ -9,9 +9,8 @@ import {createServer} from 'node:http';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {transformSync} from 'esbuild';
-import {PtvError, fromPtv} from '../../tools/ptv/adapter.js';
-import {e164, normalCase, v11} from '../../tools/ptv/v11.js';
+import {PtvError, fromPtv as fromPtvWith} from '../../tools/ptv/adapter.js';
+import {normalCase, v11} from '../../tools/ptv/v11.js';
 import {validate} from '../../tools/validate.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,6 +19,9 @@ const fixtures = join(root, 'test/node/fixtures/ptv');
 const fixturePath = (name) => join(fixtures, name);
 const fixture = (name) => JSON.parse(readFileSync(fixturePath(name), 'utf8'));
 const schema = JSON.parse(readFileSync(join(root, 'src/data/schema.json'), 'utf8'));
+// The widgets' own phone rules, as the command line passes them (`npm test` builds dist/ first).
+const {e164} = await import(new URL('../../dist/koske-widgets-tools.js', import.meta.url).href);
+const fromPtv = (jsons, options = {}) => fromPtvWith(jsons, {e164, ...options});
 
 /** An Organization with a name and whatever else a test needs. */
 const organization = (fields = {}) => ({
@@ -328,15 +330,6 @@ describe('fromPtv: phones', () => {
   test("a channel's phone when the organisation has none", () => {
     const {document} = convert(organization(), {serviceChannelType: 'Phone', serviceChannelNames: [], phoneNumbers: [{prefixNumber: '+358', number: '295000', isFinnishServiceNumber: false, language: 'fi'}]});
     assert.equal(document.contact.phone, '+358295000');
-  });
-
-  test('the copy of e164() follows src/data/phone.ts', async () => {
-    const source = readFileSync(join(root, 'src/data/phone.ts'), 'utf8');
-    const {code} = transformSync(source, {loader: 'ts', format: 'esm'});
-    const widgets = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-    for (const input of ['+358-40- 653 7220', '040 653 7220', '(014) 123 456', '+358 (0)40 653 7220', '00358 40 653 7220', '0800 123 456', '+3580406537220', '12', 'abc', '+46 8 123 456 78', '0295 000 000']) {
-      assert.equal(e164(input), widgets.e164(input), input);
-    }
   });
 });
 

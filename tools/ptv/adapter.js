@@ -14,7 +14,7 @@ import {v11} from './v11.js';
  * @property {string} version the API version, such as `v11`
  * @property {(json: unknown) => boolean} accepts whether a single document (not a paged list) is of this version
  * @property {(json: unknown) => 'organization' | 'channel' | undefined} kind what an accepted document is
- * @property {(organization: Record<string, unknown>, channels: Record<string, unknown>[], notes?: string[]) => DocumentV1} toDocument
+ * @property {(organization: Record<string, unknown>, channels: Record<string, unknown>[], notes: string[], e164: (text: string) => string | undefined) => DocumentV1} toDocument
  *   the card of the organisation; a line goes to `notes` for each thing the format cannot hold; throws PtvError
  *   when there is no card to make (no name)
  */
@@ -35,10 +35,12 @@ const isV12 = (json) => isObject(json) && ('contentId' in json || 'languageVersi
  * The card of one organisation from PTV documents: an Organization and any number of its
  * ServiceChannels, each given alone or as a paged list (`itemList`) as the read API answers.
  * @param {unknown[]} jsons the parsed documents
- * @param {{names?: string[]}} [options] names of the inputs (file names, URLs) for messages
+ * @param {{e164: (text: string) => string | undefined, names?: string[]}} options `e164`: the widgets'
+ *   own phone normalisation (src/data/phone.ts, in dist/koske-widgets-tools.js), so numbers are
+ *   judged by the same rules they are read with; `names` of the inputs (file names, URLs) for messages
  * @returns {{document: DocumentV1, notes: string[]}}
  */
-export function fromPtv(jsons, {names = []} = {}) {
+export function fromPtv(jsons, {e164, names = []}) {
   /** @type {string[]} */
   const notes = [];
   /** @type {Array<{json: Record<string, unknown>, adapter: PtvAdapter, kind: 'organization' | 'channel', name: string}>} */
@@ -82,6 +84,6 @@ export function fromPtv(jsons, {names = []} = {}) {
     }
     channels.push(channel.json);
   }
-  const document = organization.adapter.toDocument(organization.json, channels, notes);
+  const document = organization.adapter.toDocument(organization.json, channels, notes, e164);
   return {document, notes};
 }

@@ -81,21 +81,6 @@ export function normalCase(text) {
   return text.toLowerCase().replace(/(^|[\s\-–'’.(/])(\p{L})/gu, (_, before, letter) => before + letter.toUpperCase());
 }
 
-/**
- * E.164 as the widgets store it: the same rules as `e164()` in src/data/phone.ts (kept in step
- * by the tests), so a number written here reads back the same on load.
- */
-export function e164(text) {
-  let digits = text
-    .trim()
-    .replace(/\(0\)/g, '')
-    .replace(/[\s\-./()\u00a0\u2010-\u2015]/g, '');
-  if (digits.startsWith('00')) digits = '+' + digits.slice(2);
-  else if (digits.startsWith('0')) digits = '+358' + digits.slice(1);
-  if (digits.startsWith('+3580')) digits = '+358' + digits.slice(5);
-  return /^\+[1-9]\d{6,14}$/.test(digits) ? digits : undefined;
-}
-
 /** A code of digits padded with leading zeros (`20` → `020`), or undefined when it is not one. */
 function code(value, length) {
   const digits = string(value);
@@ -297,7 +282,7 @@ function charge(phone) {
 }
 
 /** Phones of the organisation, then of its channels (faxes left out), as the widgets store them. */
-function choosePhone(organization, channels, notes) {
+function choosePhone(organization, channels, notes, e164) {
   const raw = [
     ...byOrderNumber(objects(organization.phoneNumbers)),
     ...channels.flatMap((channel) => [...byOrderNumber(objects(channel.phoneNumbers)), ...byOrderNumber(objects(channel.supportPhones))]),
@@ -458,10 +443,11 @@ function channelNotes(channel, notes) {
  * organisation lacks (an address, a phone) and adding web pages and languages served.
  * @param {Json} organization
  * @param {Json[]} channels
- * @param {string[]} [notes] receives a line for each thing left out
+ * @param {string[]} notes receives a line for each thing left out
+ * @param {(text: string) => string | undefined} e164 the widgets' phone normalisation
  * @returns {DocumentV1}
  */
-function toDocument(organization, channels, notes = []) {
+function toDocument(organization, channels, notes, e164) {
   const {name, shortName} = names(organization, notes);
   if (!name) throw new PtvError('the PTV Organization has no name (organizationNames is empty)');
   for (const [field, what] of [
@@ -489,7 +475,7 @@ function toDocument(organization, channels, notes = []) {
   const contact = {};
   const email = chooseEmail(organization, channels, notes);
   if (email) contact.email = email;
-  const phone = choosePhone(organization, channels, notes);
+  const phone = choosePhone(organization, channels, notes, e164);
   if (phone) contact.phone = phone;
   if (organization.municipality !== undefined && organization.municipality !== null) {
     const home = isObject(organization.municipality) ? area(organization.municipality, 3, 'the home municipality', notes) : undefined;
