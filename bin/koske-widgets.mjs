@@ -12,6 +12,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {PtvError, fromPtv} from '../tools/ptv/adapter.js';
 import {elementTags, scriptFile, snippet} from '../tools/snippet.js';
+import {jsonErrorPosition} from '../tools/json.js';
 import {validate} from '../tools/validate.js';
 
 const packageFile = (path) => new URL(`../${path}`, import.meta.url);
@@ -119,80 +120,6 @@ async function readStdin() {
   return stdinText;
 }
 
-/**
- * Offset of the first character JSON.parse stumbles on (the text's length when it ends too
- * soon): Node 20 names a position for some mistakes only, and a webmaster needs a line.
- */
-function errorOffset(text) {
-  let i = 0;
-  const fail = () => {
-    throw i;
-  };
-  const space = () => {
-    while (/[ \t\n\r]/.test(text[i] ?? '')) i++;
-  };
-  const literal = (word) => {
-    for (const char of word) if (text[i++] !== char) (i--, fail());
-  };
-  const string = () => {
-    i++;
-    for (;;) {
-      const char = text[i];
-      if (char === undefined || char < ' ') fail();
-      if (char === '"') return i++;
-      if (char === '\\') {
-        i++;
-        if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
-          i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
-      }
-      i++;
-    }
-  };
-  const value = () => {
-    space();
-    const char = text[i];
-    if (char === '{' || char === '[') {
-      const close = char === '{' ? '}' : ']';
-      i++;
-      space();
-      if (text[i] === close) return i++;
-      for (;;) {
-        if (close === '}') {
-          space();
-          if (text[i] !== '"') fail();
-          string();
-          space();
-          if (text[i] !== ':') fail();
-          i++;
-        }
-        value();
-        space();
-        if (text[i] === ',') i++;
-        else if (text[i] === close) return i++;
-        else fail();
-      }
-    }
-    if (char === '"') return string();
-    if (char === 't') return literal('true');
-    if (char === 'f') return literal('false');
-    if (char === 'n') return literal('null');
-    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!number) fail();
-    i += number[0].length;
-  };
-  try {
-    value();
-    space();
-    if (i < text.length) fail();
-  } catch (offset) {
-    if (typeof offset === 'number') return Math.min(offset, text.length);
-    throw offset;
-  }
-  return undefined;
-}
-
 /** JSON.parse's message without the bit of source it quotes, with the line and column of the mistake. */
 function jsonErrorMessage(error, text) {
   if (text.trim() === '') return 'the file is empty';
@@ -200,12 +127,8 @@ function jsonErrorMessage(error, text) {
     .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '')
     .replace(/( in JSON)? at position \d+$/, '');
-  const offset = errorOffset(text);
-  if (offset === undefined) return message;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message} at line ${line}, column ${column}`;
+  const where = jsonErrorPosition(text);
+  return where ? `${message} at line ${where.line}, column ${where.column}` : message;
 }
 
 /**

@@ -3,6 +3,7 @@
 // controls are the state: every change reads them all again and redraws the
 // preview and the snippet. Nothing pasted is ever parsed as HTML: the preview
 // gets it through properties and attributes, the snippet is text in a textarea.
+import {jsonErrorPosition} from '../tools/json.js';
 import {validate} from '../tools/validate.js';
 import {cdnBase, elementTags, scriptFile, snippet} from '../tools/snippet.js';
 import {strings, uiLanguages} from './configurator-strings.js';
@@ -52,16 +53,6 @@ function options() {
 
 // --- The pasted data -----------------------------------------------------------
 
-/** Line and column of a JSON.parse error: from the engine's message where it says them, else from its position. */
-function locate(message, text) {
-  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  if (lineColumn) return {line: Number(lineColumn[1]), column: Number(lineColumn[2])};
-  const position = /position (\d+)/i.exec(message);
-  if (!position) return undefined;
-  const before = text.slice(0, Number(position[1])).split('\n');
-  return {line: before.length, column: before[before.length - 1].length + 1};
-}
-
 /**
  * The pasted JSON: `empty`, `syntax` (with where and the engine's words),
  * `invalid` (with the schema's problems) or `valid` (with the document).
@@ -73,7 +64,7 @@ function checkJson(text, language) {
     document = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return {state: 'syntax', where: locate(detail, text), detail};
+    return {state: 'syntax', where: jsonErrorPosition(text), detail};
   }
   const problems = build ? validate(document, build.schema, language) : [];
   return {state: problems.length ? 'invalid' : 'valid', document, problems};
