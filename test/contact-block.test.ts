@@ -14,6 +14,8 @@ interface Expected {
   readonly rooms: string;
   readonly phone: string;
   readonly sweden: string;
+  /** The map link's text, and the country in its search. */
+  readonly map: readonly [string, string];
   readonly facebook: string;
   readonly instagram: string;
   readonly twitter: string;
@@ -30,6 +32,7 @@ const expected: Record<Language, Expected> = {
     facebook: 'Yhdessä ei olla yksin – Facebook',
     instagram: 'Yhdessä ei olla yksin – Instagram',
     twitter: 'Yhdessä ei olla yksin – X (Twitter)',
+    map: ['Näytä kartalla (OpenStreetMap)', 'Suomi'],
   },
   sv: {
     labels: {address: 'Adress', phone: 'Telefon', email: 'E-post', links: 'På webben', homeMunicipality: 'Hemkommun'},
@@ -39,6 +42,7 @@ const expected: Record<Language, Expected> = {
     facebook: 'Tillsammans är vi inte ensamma på Facebook',
     instagram: 'Tillsammans är vi inte ensamma på Instagram',
     twitter: 'Tillsammans är vi inte ensamma på X (Twitter)',
+    map: ['Visa på kartan (OpenStreetMap)', 'Finland'],
   },
   en: {
     labels: {address: 'Address', phone: 'Phone', email: 'Email', links: 'Online', homeMunicipality: 'Home municipality'},
@@ -48,6 +52,7 @@ const expected: Record<Language, Expected> = {
     facebook: 'Together We Are Not Alone on Facebook',
     instagram: 'Together We Are Not Alone on Instagram',
     twitter: 'Together We Are Not Alone on X (Twitter)',
+    map: ['Show on map (OpenStreetMap)', 'Finland'],
   },
   de: {
     labels: {address: 'Adresse', phone: 'Telefon', email: 'E-Mail', links: 'Im Netz', homeMunicipality: 'Sitzgemeinde'},
@@ -57,6 +62,7 @@ const expected: Record<Language, Expected> = {
     facebook: 'Gemeinsam sind wir nicht allein auf Facebook',
     instagram: 'Gemeinsam sind wir nicht allein auf Instagram',
     twitter: 'Gemeinsam sind wir nicht allein auf X (Twitter)',
+    map: ['Auf der Karte zeigen (OpenStreetMap)', 'Finnland'],
   },
 };
 
@@ -68,12 +74,16 @@ function fact(block: ContactBlock, name: string): {label: string; value: string;
 }
 
 /** The address as the lines a reader sees (separated by `<br>`). */
+/** The address's lines, without the map link under them. */
 function addressLines(block: ContactBlock): string[] {
+  const map = mapLink(block)?.innerText.trim();
   return fact(block, 'address')
     .dd.innerText.split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+    .filter((line) => line && line !== map);
 }
+
+const mapLink = (block: ContactBlock) => shadow(block).querySelector<HTMLAnchorElement>('.fact.address a.map');
 
 function links(block: ContactBlock): Array<{text: string; href: string | null; label: string | null}> {
   return [...find(block, '[part="links"]').querySelectorAll('li > a')].map((link) => ({
@@ -110,6 +120,15 @@ describe('<koske-contact-block>', () => {
       it('shows the street, the rooms and the postal code with the locality, without a country for Finland', () => {
         expect(fact(block, 'address').label).to.equal(want.labels.address);
         expect(addressLines(block)).to.deep.equal(['Matarankatu 4', want.rooms, '40100 Jyväskylä']);
+      });
+
+      it('links the address to a search on OpenStreetMap, a plain link in the same tab', () => {
+        const link = mapLink(block)!;
+        expect(textOf(link)).to.equal(want.map[0]);
+        expect(link.getAttribute('href')).to.equal(
+          `https://www.openstreetmap.org/search?query=${encodeURIComponent(`Matarankatu 4, 40100 Jyväskylä, ${want.map[1]}`)}`,
+        );
+        expect(link.hasAttribute('target')).to.equal(false);
       });
 
       it(`shows the phone number as ${want.phone}, linked to tel:+358406537220`, () => {

@@ -10,7 +10,7 @@ import {aTimeout, expect, html} from '@open-wc/testing';
 import fc from 'fast-check';
 import {render} from 'lit';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, recordEvents, recordWarnings, seedDocument, settle, shadow, type Language} from './helpers.js';
+import {find, recordEvents, recordWarnings, seedDocument, settle, shadow, type Language, textOf} from './helpers.js';
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
 type Key = string | number;
@@ -222,9 +222,12 @@ const linkSchemes = ['http:', 'https:', 'mailto:', 'tel:'];
 /** What an injection would have added to the page itself. */
 const injected = 'img, svg:not(.icon), iframe, object, embed, video, math, details, input, form, base, meta[http-equiv], template';
 
-/** Every link in the widget's shadow root, its href as written. */
+/**
+ * Every link in the widget's shadow root, its href as written; not the contact
+ * block's map link, a search built from the address (`expectContained` checks it).
+ */
 function hrefs(element: Element): string[] {
-  return [...shadow(element).querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '(no href)');
+  return [...shadow(element).querySelectorAll('a:not(.map)')].map((link) => link.getAttribute('href') ?? '(no href)');
 }
 
 /**
@@ -244,6 +247,8 @@ function expectContained(elements: readonly WidgetBase[]): void {
     }
     for (const link of shadow(element).querySelectorAll('a')) {
       const href = link.getAttribute('href') ?? '';
+      // The map link: the address, percent-encoded whole, as a search on OpenStreetMap.
+      if (link.classList.contains('map')) expect(href, `${where} map link`).to.match(/^https:\/\/www\.openstreetmap\.org\/search\?query=[\w\-.!~*'()%]*$/);
       expect(href, `${where} link`).to.match(/^(https?:\/\/|mailto:|tel:\+)/);
       expect(linkSchemes, `${where} link ${JSON.stringify(href)}`).to.include(link.protocol);
     }
@@ -437,7 +442,7 @@ describe('hostile data', () => {
       const region = textIn(list, '[part="region"]');
       expect(region.slice(-shown('region.name').length), 'region.name').to.equal(shown('region.name'));
       expect(textsIn(list, '[part="list"] li'), 'municipalities[0].name').to.include(shown('municipalities[0].name'));
-      expect(textIn(contact, '.address dd'), 'address.street, .extra and .locality').to.equal(
+      expect(textIn(contact, '.address dd').replace(textIn(contact, '.address dd a.map'), ''), 'address.street, .extra and .locality').to.equal(
         `${shown('address.street')}${shown('address.extra')}40100 ${shown('address.locality')}`,
       );
       expect(textIn(contact, '.home-municipality dd'), 'contact.homeMunicipality.name').to.equal(shown('contact.homeMunicipality.name'));
@@ -591,7 +596,7 @@ describe('hostile data', () => {
           expect([...shadow(list).querySelectorAll('[part="list"] li')].map((item) => item.textContent)).to.deep.equal(['Joutsa', 'Jyväskylä']);
           expect(find(list, '[part="region"]').textContent).to.match(/Keski-Suomi$/);
           expect(hrefs(list), 'municipality links').to.deep.equal(['https://www.jyvaskyla.fi/']);
-          expect(find(contact, '.address dd').textContent, 'address').to.equal('Matarankatu 4');
+          expect(textOf(find(contact, '.address dd')).replace(textOf(find(contact, '.address dd a.map')), ''), 'address (without the map link under it)').to.equal('Matarankatu 4');
           expect(shadow(contact).querySelector('.phone, .email'), 'phone or e-mail from a prototype key').to.equal(null);
           expect(hrefs(contact), 'contact links').to.deep.equal(['https://koskeverkko.fi/']);
           expect(textOfAll([card, list, contact])).to.not.include('Saastunut');

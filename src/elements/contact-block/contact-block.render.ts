@@ -3,7 +3,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Address, Link, Organisation} from '../../data/types.js';
 import {choose} from '../../format/localized.js';
-import {countryName} from '../../format/address.js';
+import {countryName, mapSearchUrl} from '../../format/address.js';
 import {formatPhone} from '../../format/phone.js';
 import {icon} from '../icons.js';
 import {capped, fact, text, type Content} from '../render.js';
@@ -44,12 +44,18 @@ export function render(block: ContactBlock, organisation: Organisation): Templat
   </address>`;
 }
 
-function addressLines(block: ContactBlock, {street, extra, postalCode, locality, country}: Address): TemplateResult {
+function addressLines(block: ContactBlock, address: Address): TemplateResult {
   const {language} = block;
+  const {street, extra, postalCode, locality, country} = address;
   const postal = [postalCode, locality && text(locality, language)].filter(Boolean);
+  // Under the address, a search for it on OpenStreetMap: nothing is asked of a third party until it is followed.
+  const map = html`<br /><a class="map" href=${mapSearchUrl(address, language)}>${msg('Näytä kartalla (OpenStreetMap)', {
+    id: 'contact-block.show-on-map',
+    desc: 'Link under the address to a search for it on the OpenStreetMap website (same tab). Keep "OpenStreetMap": it names the site.',
+  })}</a>`;
   return html`${text(street, language)}${extra ? html`<br />${text(extra, language)}` : nothing}${postal.length
     ? html`<br />${postal.map((part, index) => html`${index ? ' ' : ''}${part}`)}`
-    : nothing}${country === 'FI' ? nothing : html`<br />${countryName(country, language)}`}`;
+    : nothing}${country === 'FI' ? nothing : html`<br />${countryName(country, language)}`}${map}`;
 }
 
 function linkList(block: ContactBlock, organisation: Organisation): Content | Content[] | undefined {
