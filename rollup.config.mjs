@@ -7,19 +7,38 @@ import {resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import {minifyCss, registryBesideTheScript, stripTranslatorNotes} from './scripts/rollup-plugins.mjs';
+import {classicParts, minifyCss, stripTranslatorNotes} from './scripts/rollup-plugins.mjs';
 
 // Start from an empty dist/, so no stale chunk of an earlier build is published.
 rmSync('dist', {recursive: true, force: true});
 
-const plugins = () => [
+/** Our plugins, with `onJavaScript` (plugins that read JavaScript, not TypeScript) after esbuild. */
+const plugins = (...onJavaScript) => [
   // Without the `development` condition this resolves Lit's production build.
   nodeResolve({browser: true}),
   minifyCss(),
   esbuild({tsconfig: './tsconfig.json', target: 'es2022'}),
   stripTranslatorNotes(),
+  ...onJavaScript,
   terser({format: {comments: false}, compress: {passes: 2}}),
 ];
+
+/**
+ * What a page needs only sometimes, which modules import as chunks. The
+ * classic script loads each from a classic script of its own in
+ * dist/classic/ (src/classic-parts.ts), checked against its hash.
+ */
+const classic = classicParts({
+  orgCard: {module: 'src/elements/org-card/org-card.render.ts', file: 'classic/org-card.js'},
+  municipalityList: {module: 'src/elements/municipality-list/municipality-list.render.ts', file: 'classic/municipality-list.js'},
+  contactBlock: {module: 'src/elements/contact-block/contact-block.render.ts', file: 'classic/contact-block.js'},
+  // For documents that name places by code alone.
+  registry: {module: 'src/data/registry-lookup.ts', file: 'classic/registry.js'},
+  // When a reader saves the contact block's vCard.
+  vcard: {module: 'src/elements/contact-block/save-vcard.ts', file: 'classic/vcard.js'},
+  // For cards with `structured-data`.
+  structuredData: {module: 'src/elements/org-card/structured-data.ts', file: 'classic/structured-data.js'},
+});
 
 /** Ships the data format's JSON Schema beside the scripts. */
 const schema = () => ({
@@ -35,31 +54,41 @@ const schema = () => ({
 const treeshake = {moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/')};
 
 /**
- * Which chunk a module goes to. Languages and each element's renderer load
- * only when needed (dynamic imports), each as one file: a module that only
- * one of them, or only one entry, needs goes with it; what several need goes
- * into `core`, so a renderer never waits for a helper chunk of its own. With
+ * Which chunk a module goes to. Languages, each element's renderer and the
+ * parts load only when needed (dynamic imports), each as one file: a module
+ * that only one of them, or only one entry, needs goes with it; what several
+ * need goes into `core`, so a renderer never waits for a helper chunk of its
+ * own. A chunk loaded only by chunks that need the module too (the vCard
+ * writer, by the contact block's renderer) finds it there. With
  * `entryInCore`, the entry itself is in `core`: one file for the whole page.
  */
 const chunkFor = (input, core, entryInCore) => {
   const entryNames = new Map(Object.entries(input).map(([name, file]) => [resolve(file), name]));
   return (id, {getModuleInfo}) => {
-    const needers = new Set();
-    const seen = new Set();
-    const visit = (module) => {
-      if (seen.has(module)) return;
-      seen.add(module);
-      const info = getModuleInfo(module);
-      if (info.isEntry) return void needers.add(entryInCore ? core : entryNames.get(module));
-      // Only ever imported dynamically: it starts a chunk of its own.
-      if (info.importers.length === 0) return void needers.add(module);
-      info.importers.forEach(visit);
+    /** The entry or dynamic import whose chunk a module belongs to, or `core`. */
+    const owner = (module, asking = new Set()) => {
+      const needers = new Set();
+      const seen = new Set();
+      const visit = (needed) => {
+        if (seen.has(needed)) return;
+        seen.add(needed);
+        const info = getModuleInfo(needed);
+        if (info.isEntry) return void needers.add(entryInCore ? core : entryNames.get(needed));
+        // Only ever imported dynamically: it starts a chunk of its own.
+        if (info.importers.length === 0) return void needers.add(needed);
+        info.importers.forEach(visit);
+      };
+      visit(module);
+      asking.add(module);
+      for (const needer of needers) {
+        const loaders = getModuleInfo(needer)?.dynamicImporters ?? [];
+        if (loaders.length && !loaders.some((loader) => asking.has(loader)) && loaders.every((loader) => needers.has(owner(loader, asking)))) needers.delete(needer);
+      }
+      return needers.size > 1 ? core : [...needers][0];
     };
-    visit(id);
-    if (needers.size > 1) return core;
+    const chunk = owner(id);
     // Needed by one entry: in its chunk; by one dynamic import: rollup's own chunk for it.
-    const [needer] = needers;
-    return needer === core || [...entryNames.values()].includes(needer) ? needer : undefined;
+    return chunk === core || [...entryNames.values()].includes(chunk) ? chunk : undefined;
   };
 };
 
@@ -81,7 +110,7 @@ export default [
   // All three elements in one file: every shared chunk would be one more
   // request and one more compression window, so the only chunks are what
   // loads later (languages, renderers).
-  {...esm({'koske-widgets': 'src/index.ts'}, 'koske-widgets', true), plugins: [...plugins(), schema()]},
+  {...esm({'koske-widgets': 'src/index.ts'}, 'koske-widgets', true), plugins: [...plugins(), schema(), classic.recordCore()]},
   // One file per element, its renderer inside; what they share is one chunk.
   esm({
     'koske-org-card': 'src/entries/org-card.ts',
@@ -90,8 +119,15 @@ export default [
   }, 'widget-base', false),
   // For the command line: the widgets' reading of a document and its JSON-LD.
   esm({'koske-widgets-tools': 'src/tools.ts'}, 'koske-widgets-tools', true),
-  // The registry as a file of its own, for the classic script (which imports it from beside itself).
-  esm({'koske-widgets-registry': 'src/data/registry-lookup.ts'}, 'koske-widgets-registry', true),
+  // The classic script's parts, before it: it is built with their hashes.
+  ...Object.entries(classic.parts).map(([name, {module, file}]) => ({
+    input: module,
+    treeshake,
+    external: classic.forParts.external,
+    makeAbsoluteExternalsRelative: classic.forParts.makeAbsoluteExternalsRelative,
+    output: {file: `dist/${file}`, format: 'iife', name: `KoskeWidgetsParts.${name}`, globals: classic.forParts.globals},
+    plugins: plugins(classic.forParts.plugin),
+  })),
   {
     input: 'src/index.ts',
     treeshake,
@@ -99,9 +135,9 @@ export default [
       file: 'dist/koske-widgets.iife.js',
       format: 'iife',
       name: 'KoskeWidgets',
-      // A classic script cannot load chunks: every language and renderer is inside.
+      // A classic script cannot load chunks: every language is inside, the parts beside.
       inlineDynamicImports: true,
     },
-    plugins: [registryBesideTheScript(), ...plugins()],
+    plugins: plugins(classic.forScript),
   },
 ];

@@ -1,5 +1,8 @@
 // Build steps of our own for rollup.config.mjs: what terser cannot do
 // because it never looks inside strings.
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
 import {minifyHTMLLiterals} from 'minify-literals';
 
 /**
@@ -31,11 +34,16 @@ export const stripTranslatorNotes = () => ({
       if (kept.length === options.properties.length) return;
       edits.push([options.start, options.end, `{${kept.map((property) => code.slice(property.start, property.end)).join(',')}}`]);
     });
-    let stripped = code;
-    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) stripped = stripped.slice(0, start) + text + stripped.slice(end);
-    return {code: stripped, map: null};
+    return {code: edited(code, edits), map: null};
   },
 });
+
+/** `code` with each [start, end, text] edit made (the ranges do not overlap). */
+function edited(code, edits) {
+  let result = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) result = result.slice(0, start) + text + result.slice(end);
+  return result;
+}
 
 /** Calls `enter` on every node of an ESTree AST. */
 function visit(node, enter) {
@@ -46,20 +54,107 @@ function visit(node, enter) {
 }
 
 /**
- * For the classic script, which can carry no chunks: the registry of
- * municipalities, needed only by documents that name places by code, is
- * imported as a module from beside the script (dist/koske-widgets-registry.js)
- * instead of being inlined.
+ * The classic script's parts. A classic script can carry no chunks, so what
+ * the module build loads as a chunk when needed (a renderer, the registry,
+ * the vCard and JSON-LD code; `parts`: name → {module, file}) is, for the
+ * classic script, a classic script of its own beside it, loaded by
+ * `loadPart(name)` (src/classic-parts.ts) and checked against its sha384.
+ *
+ * A part does not carry copies of what the classic script has (Lit, the
+ * shared helpers): it takes those modules' exports from
+ * `KoskeWidgetsParts.core`, which the classic script fills. The builds run
+ * in order, and these plugins carry what one build learns to the next:
+ * - `recordCore`, on the module build: which modules its core file holds;
+ * - `forParts`, on each part: those modules are external, read from
+ *   `KoskeWidgetsParts.core.<key>` (`globals`); which exports it takes;
+ * - `forScript`, on the classic script: each part's `import()` becomes
+ *   `loadPart()`, `koske:parts` gives each part's file and hash, and
+ *   `koske:core-for-parts` the exports the parts take.
+ * A part that loads another (the contact block's renderer, its vCard code)
+ * calls the classic script's loader, `KoskeWidgetsParts.load`.
+ * Runs on JavaScript (after esbuild).
  */
-export const registryBesideTheScript = () => ({
-  name: 'koske-registry-beside-the-script',
-  resolveId(source) {
-    return source.endsWith('/registry-module.js') || source === './registry-module.js' ? '\0registry-beside-the-script' : null;
-  },
-  load(id) {
-    if (id !== '\0registry-beside-the-script') return null;
-    // Read while the script runs: document.currentScript is this script only then.
-    return `const base = document.currentScript?.src || document.baseURI;
-export const importRegistry = () => import(new URL('koske-widgets-registry.js', base).href);`;
-  },
-});
+export function classicParts(parts) {
+  const loader = resolve('src/classic-parts.ts');
+  const partOf = new Map(Object.entries(parts).map(([name, {module}]) => [resolve(module), name]));
+  // The module build has no loader; the classic script's Trusted Types policy is the loader's.
+  const core = new Set([resolve('src/trusted-types.ts')]);
+  /** Module id → its key in KoskeWidgetsParts.core, and the exports parts take from it. */
+  const taken = new Map();
+  const keyOf = (id) => {
+    if (!taken.has(id)) taken.set(id, {key: `m${taken.size}`, names: new Set()});
+    return taken.get(id);
+  };
+
+  /**
+   * Each `import()` of a part's module becomes a call of the loader: in the
+   * classic script `loadPart(name)`; in a part, the same function as
+   * `KoskeWidgetsParts.load(name)`.
+   */
+  const loadParts = (inPart) => ({
+    name: 'koske-load-parts',
+    async transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('import(')) return null;
+      const imports = [];
+      visit(this.parse(code), (node) => {
+        if (node.type === 'ImportExpression' && node.source.type === 'Literal') imports.push(node);
+      });
+      const edits = [];
+      for (const node of imports) {
+        const name = partOf.get((await this.resolve(node.source.value, id))?.id);
+        if (name) edits.push([node.start, node.end, `${inPart ? 'KoskeWidgetsParts.load' : 'loadPart'}(${JSON.stringify(name)})`]);
+      }
+      if (!edits.length) return null;
+      return {code: `${inPart ? '' : `import {loadPart} from ${JSON.stringify(loader)};\n`}${edited(code, edits)}`, map: null};
+    },
+  });
+
+  return {
+    parts,
+    recordCore: () => ({
+      name: 'koske-record-core',
+      generateBundle(options, bundle) {
+        for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) Object.keys(chunk.modules).forEach((id) => core.add(id));
+      },
+    }),
+    /** For a part's build: the names of what it takes from the classic script, and the plugin that records it. */
+    forParts: {
+      // What the classic script has stays out of a part. Rollup names such a
+      // module by its path, or by its package name (`lit`) when imported so.
+      external: (id, importer, resolved) => resolved && core.has(id),
+      makeAbsoluteExternalsRelative: false,
+      // Every external but the parts' namespace itself is read from the classic script.
+      globals: (id) => (id === 'KoskeWidgetsParts' ? id : `KoskeWidgetsParts.core.${keyOf(id).key}`),
+      plugin: {
+        ...loadParts(true),
+        generateBundle(options, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk') continue;
+            for (const [id, names] of Object.entries(chunk.importedBindings)) names.forEach((name) => keyOf(id).names.add(name));
+          }
+        },
+      },
+    },
+    forScript: {
+      ...loadParts(false),
+      resolveId: (source) => (source === 'koske:parts' || source === 'koske:core-for-parts' ? `\0${source}` : null),
+      load(id) {
+        if (id === '\0koske:parts') {
+          const table = Object.fromEntries(
+            Object.entries(parts).map(([name, {file}]) => [name, [file, `sha384-${createHash('sha384').update(readFileSync(join('dist', file))).digest('base64')}`]]),
+          );
+          return `export const parts = ${JSON.stringify(table)};`;
+        }
+        if (id !== '\0koske:core-for-parts') return null;
+        // A function, called when the first part loads: by then every module here has run.
+        const modules = [...taken.entries()];
+        return `${modules.map(([id], index) => `import * as m${index} from ${JSON.stringify(id)};`).join('\n')}
+export const coreForParts = () => ({${modules
+          .map(([, {key, names}], index) =>
+            names.has('*') ? `${key}: m${index}` : `${key}: {${[...names].map((name) => `${JSON.stringify(name)}: m${index}[${JSON.stringify(name)}]`).join(', ')}}`,
+          )
+          .join(', ')}});`;
+      },
+    },
+  };
+}

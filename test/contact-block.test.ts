@@ -1,7 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {DocumentV1} from '../src/data/types.js';
+import {vcard} from '../src/format/vcard.js';
 import type {ContactBlock} from '../src/elements/contact-block/contact-block.js';
-import {find, seedDocument, settle, shadow, textOf, type Language, seedWithSocialLinks} from './helpers.js';
+import {find, organisationOf, seedDocument, settle, shadow, textOf, type Language, seedWithSocialLinks, until} from './helpers.js';
 
 interface Expected {
   readonly labels: {
@@ -73,8 +74,7 @@ function fact(block: ContactBlock, name: string): {label: string; value: string;
   return {label: textOf(find(block, `.fact.${name} dt`)), value: textOf(dd), dd};
 }
 
-/** The address as the lines a reader sees (separated by `<br>`). */
-/** The address's lines, without the map link under them. */
+/** The address as the lines a reader sees (separated by `<br>`), without the map link under them. */
 function addressLines(block: ContactBlock): string[] {
   const map = mapLink(block)?.innerText.trim();
   return fact(block, 'address')
@@ -221,5 +221,110 @@ describe('<koske-contact-block>', () => {
       expect(shadow(block).querySelectorAll('dt')).to.have.length(0);
       expect(textOf(shadow(block))).to.equal('');
     });
+  });
+});
+
+describe('<koske-contact-block> saving the contact as a vCard', () => {
+  // Texts from locales/*.xlf; file names from the seed's short name in that language.
+  const saving: Record<Language, {button: string; file: string}> = {
+    fi: {button: 'Tallenna yhteystiedot (vCard)', file: 'Yhdessa-ei-olla-yksin.vcf'},
+    sv: {button: 'Spara kontaktuppgifterna (vCard)', file: 'Tillsammans-ar-vi-inte-ensamma.vcf'},
+    en: {button: 'Save contact details (vCard)', file: 'Together-We-Are-Not-Alone.vcf'},
+    de: {button: 'Kontaktdaten speichern (vCard)', file: 'Gemeinsam-sind-wir-nicht-allein.vcf'},
+  };
+
+  const saveButton = (block: ContactBlock) => shadow(block).querySelector<HTMLButtonElement>('[part="save"]');
+
+  /**
+   * Presses the save button and returns what it downloads. The download
+   * itself is stopped (a test has no file dialog): the link it clicked is
+   * read instead, locally, as the browser would save it.
+   */
+  async function pressSave(block: ContactBlock): Promise<{name: string; type: string; text: string}> {
+    let clicked: HTMLAnchorElement | undefined;
+    const stop = (event: Event) => {
+      const target = event.composedPath()[0];
+      if (!(target instanceof HTMLAnchorElement) || !target.hasAttribute('download')) return;
+      event.preventDefault();
+      clicked = target;
+    };
+    document.addEventListener('click', stop, {capture: true});
+    try {
+      saveButton(block)!.click();
+      // The vCard code loads on the first press.
+      await until(() => clicked, 'the button to download the vCard');
+    } finally {
+      document.removeEventListener('click', stop, {capture: true});
+    }
+    const blob = await (await fetch(clicked!.href)).blob();
+    return {name: clicked!.download, type: blob.type, text: await blob.text()};
+  }
+
+  for (const lang of languages) {
+    const want = saving[lang];
+
+    describe(`in ${lang}`, () => {
+      let block: ContactBlock;
+      let seed: DocumentV1;
+      beforeEach(async () => {
+        seed = await seedDocument();
+        block = await blockOf(seed, lang);
+      });
+
+      it(`shows a "${want.button}" button as the last thing in the <address>`, () => {
+        const button = saveButton(block)!;
+        expect(textOf(button)).to.equal(want.button);
+        expect(button.type).to.equal('button');
+        expect(find(block, 'address[part="base"]').lastElementChild).to.equal(button);
+        // The visible text is the accessible name: nothing overrides it.
+        expect([button.getAttribute('aria-label'), button.getAttribute('title')]).to.deep.equal([null, null]);
+      });
+
+      it(`downloads ${want.file}: text/vcard in UTF-8, exactly vcard() of the data in ${lang}`, async () => {
+        const file = await pressSave(block);
+        expect(file.name).to.equal(want.file);
+        expect(file.type).to.equal('text/vcard;charset=utf-8');
+        expect(file.text).to.equal(vcard(organisationOf(seed), lang));
+        expect(file.text).to.contain(`\r\nADR;TYPE=work:;${expected[lang].rooms};Matarankatu 4;Jyväskylä;;40100;${expected[lang].map[1]}\r\n`);
+      });
+
+      it('leaves nothing behind in the shadow root, and no message', async () => {
+        const before = shadow(block).querySelectorAll('*').length;
+        await pressSave(block);
+        await block.updateComplete;
+        expect(shadow(block).querySelectorAll('a[download]')).to.have.length(0);
+        expect(shadow(block).querySelector('[role="alert"]')).to.equal(null);
+        expect(shadow(block).querySelectorAll('*').length).to.equal(before);
+      });
+    });
+  }
+
+  it('saves in the language the block speaks now', async () => {
+    const block = await blockOf(await seedDocument(), 'fi');
+    block.lang = 'en';
+    await until(() => textOf(saveButton(block)!) === saving.en.button, 'the English button');
+    const file = await pressSave(block);
+    expect(file.name).to.equal(saving.en.file);
+    expect(file.text).to.contain('\r\nFN:Together We Are Not Alone – a wellbeing partnership project in Central\r\n  Finland\r\n');
+  });
+
+  it('is there in the compact variant too', async () => {
+    const block = await fixture<ContactBlock>(html`<koske-contact-block lang="sv" variant="compact" .data=${await seedDocument()}></koske-contact-block>`);
+    expect(await settle(block)).to.equal('loaded');
+    expect(textOf(saveButton(block)!)).to.equal(saving.sv.button);
+    expect((await pressSave(block)).name).to.equal(saving.sv.file);
+  });
+
+  it('saves a phone number alone, without ADR', async () => {
+    const document: DocumentV1 = {name: 'Puhelin vain', contact: {phone: '040 653 7220'}};
+    const file = await pressSave(await blockOf(document));
+    expect(file.text).to.equal(vcard(organisationOf(document), 'fi'));
+    expect(file.text).to.not.contain('ADR');
+    expect(file.name).to.equal('Puhelin-vain.vcf');
+  });
+
+  it('is not offered when the data has no address, phone or e-mail', async () => {
+    const block = await blockOf({name: 'Vain verkossa', links: [{type: 'website', url: 'https://example.fi'}]});
+    expect(saveButton(block)).to.equal(null);
   });
 });

@@ -5,7 +5,7 @@
 import {expect, fixture} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../src/index.js';
-import {seedUrl, seedWithSocialLinks, settle, shadow, tags} from './helpers.js';
+import {seedUrl, seedWithSocialLinks, settle, shadow, tags, until} from './helpers.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
 
 /** A fresh same-origin page with `head` markup and `body` markup; resolves once it has loaded. */
@@ -20,17 +20,6 @@ async function page(head: string, body: string): Promise<Window> {
   return frame.contentWindow!;
 }
 
-/** Polls until `read()` returns a truthy value, or fails after two seconds. */
-async function until<T>(read: () => T | null | undefined, what: string): Promise<T> {
-  const deadline = performance.now() + 2_000;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /** Elements, attributes and text of a subtree, without whitespace-only text or Lit's marker comments. */
 function structure(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent!.trim();
@@ -40,6 +29,13 @@ function structure(node: Node): string {
   const attributes = [...element.attributes].map(({name, value}) => ` ${name}="${value}"`).join('');
   return `<${element.localName}${attributes}>${[...element.childNodes].map(structure).join('')}</${element.localName}>`;
 }
+
+/** The classic script's parts a page has loaded (dist/classic/NAME.js), by name, in order. */
+const partsLoaded = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .flatMap((entry) => /\/classic\/([a-z-]+)\.js$/.exec(new URL(entry.name).pathname)?.[1] ?? [])
+    .sort();
 
 const headingOf = (win: Window, tag: string) => win.document.querySelector(tag)?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim();
 
@@ -103,7 +99,7 @@ describe('the built files', () => {
     });
   }
 
-  it('the classic script imports the registry of municipalities from beside itself, for names given by code', async () => {
+  it('the classic script loads the registry of municipalities from dist/classic/, for names given by code', async () => {
     const win = await page(
       '<script src="/dist/koske-widgets.iife.js"></script>',
       `<koske-municipality-list lang="sv" data='{"name": "Koodeilla", "region": "13", "municipalities": ["091", "179"]}'></koske-municipality-list>`,
@@ -113,8 +109,72 @@ describe('the built files', () => {
       return items?.length ? [...items].map((item) => item.textContent!.trim()) : undefined;
     }, 'the list from codes');
     expect(names).to.deep.equal(['Helsingfors', 'Jyväskylä']);
-    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(scripts).to.include('/dist/koske-widgets-registry.js');
+    expect(partsLoaded(win)).to.deep.equal(['municipality-list', 'registry']);
+  });
+
+  it("the classic script loads the renderer of each element on the page from dist/classic/, and no other part", async () => {
+    const win = await page('<script src="/dist/koske-widgets.iife.js"></script>', `<koske-contact-block src="${seedUrl}"></koske-contact-block>`);
+    await until(() => win.document.querySelector('koske-contact-block')?.shadowRoot?.querySelector('a[href^="tel:"]'), 'the phone link');
+    expect(partsLoaded(win)).to.deep.equal(['contact-block']);
+  });
+
+  it('the classic script refuses a part whose bytes are not the ones it was built with: the element shows its error, and nothing of the part runs', async () => {
+    const win = await page(
+      `<script>window.warnings = []; console.warn = (...words) => warnings.push(words.join(' '));</script>
+       <script src="/fixtures/tampered/contact-block/dist/koske-widgets.iife.js"></script>`,
+      `<koske-contact-block lang="en" src="${seedUrl}"></koske-contact-block>`,
+    );
+    const alert = await until(() => win.document.querySelector('koske-contact-block')?.shadowRoot?.querySelector('[part="error"] [role="alert"]'), 'the error');
+    expect(alert.textContent!.trim()).to.equal('The information could not be loaded just now. Please try again later.');
+    expect((win as unknown as {tampered?: boolean}).tampered).to.equal(undefined);
+    expect((win as unknown as {warnings: string[]}).warnings).to.have.length(1);
+  });
+
+  it('the classic script saves the vCard with code it loads when the button is pressed, and says so when that code is refused', async () => {
+    for (const [script, saves] of [
+      ['/dist/koske-widgets.iife.js', true],
+      ['/fixtures/tampered/vcard/dist/koske-widgets.iife.js', false],
+    ] as const) {
+      const win = await page(
+        `<script>window.warnings = []; console.warn = (...words) => warnings.push(words.join(' '));</script><script src="${script}"></script>`,
+        `<koske-contact-block lang="en" src="${seedUrl}"></koske-contact-block>`,
+      );
+      const block = win.document.querySelector('koske-contact-block')!;
+      const button = await until(() => block.shadowRoot?.querySelector<HTMLButtonElement>('[part="save"]'), 'the save button');
+      expect(partsLoaded(win), 'nothing before the press').to.deep.equal(['contact-block']);
+      let download: HTMLAnchorElement | undefined;
+      win.document.addEventListener('click', (event) => {
+        const target = event.composedPath()[0] as Element;
+        if (target.localName === 'a' && target.hasAttribute('download')) (event.preventDefault(), (download = target as HTMLAnchorElement));
+      });
+      button.click();
+      if (saves) {
+        await until(() => download, 'the download');
+        const text = await (await fetch(download!.href)).text();
+        expect(text).to.match(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+        expect(text).to.contain('\r\nTEL;VALUE=uri;TYPE=work,voice:tel:+358406537220\r\n');
+        expect(download!.download).to.equal('Together-We-Are-Not-Alone.vcf');
+      } else {
+        const alert = await until(() => block.shadowRoot!.querySelector('[role="alert"]'), 'the message under the button');
+        expect(alert.textContent!.trim()).to.equal('The information could not be loaded just now. Please try again later.');
+        expect(download).to.equal(undefined);
+        expect((win as unknown as {tampered?: boolean}).tampered).to.equal(undefined);
+        expect((win as unknown as {warnings: string[]}).warnings.filter((warning) => warning.includes('vCard'))).to.have.length(1);
+      }
+      expect(partsLoaded(win)).to.deep.equal(['contact-block', 'vcard']);
+    }
+  });
+
+  it("the classic script adds a card's JSON-LD to <head> with code it loads only for cards that ask", async () => {
+    const win = await page(
+      '<script src="/dist/koske-widgets.iife.js"></script>',
+      `<koske-org-card src="${seedUrl}"></koske-org-card><koske-org-card structured-data lang="en" src="${seedUrl}"></koske-org-card>`,
+    );
+    const script = await until(() => win.document.head.querySelector('script[type="application/ld+json"]'), 'the JSON-LD');
+    const data = JSON.parse(script.textContent!);
+    expect([data['@type'], data.name]).to.deep.equal(['Project', 'Together We Are Not Alone – a wellbeing partnership project in Central Finland']);
+    expect(win.document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    expect(partsLoaded(win)).to.deep.equal(['org-card', 'structured-data']);
   });
 
   it('elements written before the script upgrade when it runs', async () => {

@@ -3,7 +3,8 @@
  * recording its events and console warnings, and reading what it shows.
  */
 import {nextFrame} from '@open-wc/testing';
-import type {DocumentV1} from '../src/data/types.js';
+import {parseDocument} from '../src/data/parse.js';
+import type {DocumentV1, Organisation} from '../src/data/types.js';
 import type {FailureReason} from '../src/data/load.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
 import type {InterfaceLanguage} from '../src/i18n/language.js';
@@ -50,6 +51,24 @@ export async function seedDocument(): Promise<DocumentV1> {
 }
 
 /** The seed with social media links added, so every kind of link is shown. */
+/** Polls until `read()` returns a truthy value, and resolves with it; fails after `timeout` ms saying what it waited for. */
+export async function until<T>(read: () => T | null | undefined | false, what: string | (() => string), timeout = 5_000): Promise<T> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${typeof what === 'string' ? what : what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The organisation the elements would render from `document`. */
+export function organisationOf(document: DocumentV1): Organisation {
+  const result = parseDocument(document);
+  if (!result.ok) throw new Error(`not a document: ${result.problem}`);
+  return result.organisation;
+}
+
 export async function seedWithSocialLinks(): Promise<DocumentV1> {
   const document = await seedDocument();
   document.links = [

@@ -8,7 +8,7 @@
 import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import type {WidgetBase} from '../src/elements/widget-base.js';
 import {version} from '../src/version.js';
-import {recordEvents, requestCount, seedDocument, seedUrl, shadow, textOf, uniqueKey, tags} from './helpers.js';
+import {recordEvents, requestCount, seedDocument, seedUrl, shadow, textOf, uniqueKey, tags, until} from './helpers.js';
 
 const seedName = 'Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke';
 const seedNameDe = 'Gemeinsam sind wir nicht allein – ein Kooperationsprojekt für Wohlbefinden in Mittelfinnland';
@@ -28,17 +28,6 @@ interface Probe {
 type PageWindow = Window & typeof globalThis & {probe: Probe};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `read()` returns a truthy value, or fails after `timeout` ms. */
-async function until<T>(read: () => T | null | undefined | false, what: string | (() => string), timeout = 5_000): Promise<T> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${typeof what === 'string' ? what : what()}`);
-    await sleep(20);
-  }
-}
 
 /** Opens /pages/NAME in a same-origin iframe `width` px wide; resolves with its window once it has loaded. */
 async function openPage(name: string, width = 800): Promise<PageWindow> {

@@ -1,11 +1,11 @@
-import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import type {DocumentV1} from '../src/data/types.js';
 import type {ContactBlock} from '../src/elements/contact-block/contact-block.js';
 import type {MunicipalityList} from '../src/elements/municipality-list/municipality-list.js';
 import type {OrgCard} from '../src/elements/org-card/org-card.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
 import {declaredLanguage, interfaceLanguageFor} from '../src/i18n/language.js';
-import {find, seedDocument, settle, textOf} from './helpers.js';
+import {find, seedDocument, settle, textOf, until} from './helpers.js';
 
 /** What a contact block shows that depends on its language: two labels and the phone number. */
 function contactTexts(block: ContactBlock): {phoneLabel: string; emailLabel: string; phone: string} {
@@ -26,15 +26,6 @@ const contactIn = {
 /** The `lang` of the widget's base part. */
 function baseLang(element: WidgetBase): string | null {
   return find(element, '[part="base"]').getAttribute('lang');
-}
-
-/** Polls, a frame at a time, until `condition` holds; fails after `timeout` ms saying what it waited for. */
-async function until(condition: () => boolean, what: string, timeout = 3_000): Promise<void> {
-  const deadline = performance.now() + timeout;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`waited ${timeout} ms in vain until ${what}`);
-    await nextFrame();
-  }
 }
 
 /** The first widget matching `selector` inside `root` (a fixture's wrapper or a shadow root), once it has settled. */

@@ -1,9 +1,9 @@
 /**
  * Every Finnish municipality and region by its code (Statistics Finland),
  * for documents that name them by code alone (`"municipalities": ["172"]`).
- * The names are a chunk of their own, loaded only when a document needs them.
+ * The names are a chunk of their own (beside the classic script, a part of
+ * its own: src/classic-parts.ts), loaded only when a document needs them.
  */
-import {importRegistry} from './registry-module.js';
 import type {LocalizedText} from './types.js';
 
 export interface Registry {
@@ -19,7 +19,7 @@ export const loadedRegistry = (): Registry | null | undefined => registry;
 
 /** Loads the registry (once); resolves when it is there, or known to be unavailable. */
 export function registryReady(): Promise<void> {
-  return (loading ??= importRegistry().then(
+  return (loading ??= import('./registry-lookup.js').then(
     (module) => void (registry = module.registry),
     (error: unknown) => {
       console.warn('koske-widgets: the municipality registry could not be loaded; names given by code alone are left out.', error);

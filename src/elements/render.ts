@@ -69,3 +69,10 @@ export function capped<T>(items: readonly T[], language: InterfaceLanguage, show
       : msg(str`…ja ${count} muuta`, {id: 'widget.more-other', desc: 'After a list cut short: how many items are not shown, for any number that is not one.'})}
   </p>`;
 }
+
+/** "Could not be loaded just now": for the data, and for code loaded on demand (the vCard writer). */
+export const unavailable = () =>
+  msg('Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.', {
+    id: 'widget.error-unavailable',
+    desc: 'Shown when the data, or what a button needs, could not be loaded (network, server or timeout).',
+  });

@@ -15,6 +15,7 @@ import {
 } from '../i18n/language.js';
 import {languageReady, renderingIn} from '../i18n/localize.js';
 import {KoskeErrorEvent, KoskeLoadEvent} from './events.js';
+import {unavailable} from './render.js';
 import {styles} from './widget-base.styles.js';
 import {version} from '../version.js';
 
@@ -226,10 +227,7 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
                   id: 'widget.error-invalid',
                   desc: 'Shown when the data is faulty. The reader cannot fix it: keep it short and calm.',
                 })
-              : msg('Tietoja ei juuri nyt saatu ladattua. Yritä myöhemmin uudelleen.', {
-                  id: 'widget.error-unavailable',
-                  desc: 'Shown when the data could not be loaded (network, server or timeout).',
-                })}
+              : unavailable()}
           </p>
           ${typeof this.#source === 'string'
             ? html`<button part="retry" type="button" @click=${this.#retry}>

@@ -9,8 +9,8 @@ export function countryName(code: string, language: InterfaceLanguage): string {
   return displayNames(language, 'region').of(code) ?? code;
 }
 
-/** Lone surrogates (possible in JSON text) as U+FFFD: encodeURIComponent throws on them. */
-const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+/** Lone surrogates (possible in JSON text) as U+FFFD: they have no UTF-8 form, and encodeURIComponent throws on them. */
+export const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 /**
  * A search for the address on the OpenStreetMap website: a plain link, so

@@ -272,8 +272,29 @@ function json(ctx, body) {
 
 /** @type {import('koa').Middleware} */
 export async function fixtures(ctx, next) {
+  const tampered = /^\/fixtures\/tampered\/([a-z-]+)\/dist\/([\w./-]+)$/.exec(ctx.path);
+  if (tampered) return tamperedDist(ctx, ...tampered.slice(1));
   const match = /^\/fixtures\/([^/]+)(?:\/([^/?]*))?/.exec(ctx.path);
   const route = match && routes[match[1]];
   if (!route) return next();
   await route(ctx, match[2] ?? '');
+}
+
+/**
+ * /fixtures/tampered/PART/dist/FILE: the built FILE, except the classic
+ * script's part dist/classic/PART.js, which has one more statement than was
+ * built (as a compromised server might serve it). The classic script
+ * loaded from here loads its parts from here too.
+ */
+function tamperedDist(ctx, part, file) {
+  if (file.includes('..')) return void (ctx.status = 404);
+  let body;
+  try {
+    body = readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
+  } catch {
+    return void (ctx.status = 404);
+  }
+  ctx.type = 'text/javascript';
+  ctx.set('cache-control', 'no-store');
+  ctx.body = file === `classic/${part}.js` ? `${body}\nwindow.tampered = true;\n` : body;
 }

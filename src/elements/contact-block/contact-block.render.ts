@@ -6,7 +6,7 @@ import {choose} from '../../format/localized.js';
 import {countryName, mapSearchUrl} from '../../format/address.js';
 import {formatPhone} from '../../format/phone.js';
 import {icon} from '../icons.js';
-import {capped, fact, text, type Content} from '../render.js';
+import {capped, fact, text, unavailable, type Content} from '../render.js';
 import type {ContactBlock} from './contact-block.js';
 
 export function render(block: ContactBlock, organisation: Organisation): TemplateResult {
@@ -41,7 +41,32 @@ export function render(block: ContactBlock, organisation: Organisation): Templat
         icon('home-municipality'),
       )}
     </dl>
+    ${address || contact.phone || contact.email ? saveButton(block, organisation) : nothing}
   </address>`;
+}
+
+/** Contact blocks whose vCard writer could not be loaded: they say so under the button. */
+const failedSaves = new WeakSet<ContactBlock>();
+
+/**
+ * Saves the contact to the reader's address book as a vCard file. The code
+ * loads on the first click, not before: most readers never press it.
+ */
+function saveButton(block: ContactBlock, organisation: Organisation): TemplateResult {
+  const save = (event: Event) => {
+    const button = event.currentTarget as HTMLElement;
+    import('./save-vcard.js').then(
+      ({saveVcard}) => (failedSaves.delete(block), saveVcard(organisation, block.language, button)),
+      (error: unknown) => (failedSaves.add(block), console.warn(`<${block.localName}>: the vCard writer could not be loaded (${error})`)),
+    ).finally(() => block.requestUpdate());
+  };
+  return html`<button part="save" type="button" @click=${save}>
+      ${msg('Tallenna yhteystiedot (vCard)', {
+        id: 'contact-block.save-vcard',
+        desc: 'Button that saves the contact details as a vCard file, for an address book. Keep "vCard": it names the file type.',
+      })}
+    </button>
+    ${failedSaves.has(block) ? html`<p role="alert">${unavailable()}</p>` : nothing}`;
 }
 
 function addressLines(block: ContactBlock, address: Address): TemplateResult {

@@ -2,11 +2,11 @@ import {css} from 'lit';
 
 export const styles = css`
   :host {
-    --_loading-height: 14em;
+    --_loading-height: 17em;
   }
   /* The compact variant is a line or two: reserve that, not the full height. */
   :host([variant='compact']) {
-    --_loading-height: 3em;
+    --_loading-height: 6em;
   }
   .icon {
     width: 1.125em;
@@ -37,5 +37,8 @@ export const styles = css`
   }
   .compact .links li + li {
     margin-top: 0;
+  }
+  .compact [part='save'] {
+    margin-top: 0.5em;
   }
 `;

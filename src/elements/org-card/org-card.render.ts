@@ -11,6 +11,7 @@ import type {OrgCard} from './org-card.js';
 
 export function render(card: OrgCard, organisation: Organisation): TemplateResult {
   const {language} = card;
+  publishStructuredData(card, organisation);
   const {administrator, period, description, audience, ageGroup, sector} = organisation;
   if (card.compact) {
     const summary = [administrator && body(language, administrator), period && html`<span class="nowrap">${formatYears(period.start, period.end, language)}</span>`].filter(Boolean);
@@ -98,4 +99,20 @@ export function joined(items: readonly Content[], language: InterfaceLanguage): 
   return listFormat(language, 'conjunction')
     .formatToParts(items.map((_, index) => String(index)))
     .map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
+}
+
+/** The JSON-LD module, once a card with `structured-data` has loaded it. */
+let structuredData: typeof import('./structured-data.js') | undefined;
+
+/**
+ * Keeps the card's JSON-LD in step with what it shows. The module loads for
+ * the first card that asks; that card renders again once it is there.
+ */
+function publishStructuredData(card: OrgCard, organisation: Organisation): void {
+  if (structuredData) return structuredData.publish(card, organisation);
+  if (!card.structuredData) return;
+  import('./structured-data.js').then(
+    (module) => ((structuredData = module), card.requestUpdate()),
+    (error: unknown) => console.warn('<koske-org-card structured-data>: the JSON-LD code could not be loaded; the card adds none.', error),
+  );
 }

@@ -18,10 +18,20 @@ import {styles} from './org-card.styles.js';
  */
 export class OrgCard extends WidgetBase {
   static override styles = [WidgetBase.styles, styles];
-  static override properties: PropertyDeclarations = {headingLevel: {type: Number, attribute: 'heading-level'}};
+  static override properties: PropertyDeclarations = {
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    structuredData: {type: Boolean, attribute: 'structured-data'},
+  };
 
   /** Level of the card's heading, 1–6, so the card fits the host page's outline. */
   headingLevel = 2;
+
+  /**
+   * Adds the card's data to the page's `<head>` as schema.org JSON-LD (a
+   * `Project`, or an `Organization` when there is no period) for search
+   * engines; it follows the data shown and is removed with the element.
+   */
+  structuredData = false;
 
   protected override importRenderer() {
     return import('./org-card.render.js');

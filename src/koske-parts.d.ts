@@ -1,0 +1,12 @@
+/**
+ * Made by the classic script's build (scripts/rollup-plugins.mjs): for each
+ * part, its file (relative to the script) and its integrity hash.
+ */
+declare module 'koske:parts' {
+  export const parts: Readonly<Record<string, readonly [file: string, integrity: string]>>;
+}
+
+/** Made by the same build: the exports of this script's modules that its parts take, by key. */
+declare module 'koske:core-for-parts' {
+  export const coreForParts: () => Record<string, unknown>;
+}

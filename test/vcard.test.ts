@@ -1,0 +1,224 @@
+/**
+ * The contact as vCard 4.0 (RFC 6350) and its file name: src/format/vcard.ts,
+ * pure functions over parsed data. The button that saves it is tested in
+ * contact-block.test.ts.
+ */
+import {expect} from '@open-wc/testing';
+import type {DocumentV1, Organisation} from '../src/data/types.js';
+import {vcard, vcardFileName} from '../src/format/vcard.js';
+import {organisationOf, seedDocument, type Language} from './helpers.js';
+
+/** Lines joined with CRLF, the last one ended too. */
+const crlf = (...lines: string[]) => lines.map((line) => `${line}\r\n`).join('');
+
+/** The physical lines of a vCard, without their CRLF. */
+const physicalLines = (card: string) => card.split('\r\n').slice(0, -1);
+
+/** The logical lines: folds (CRLF and one space) undone (RFC 6350 §3.2). */
+const unfolded = (card: string) => physicalLines(card.replace(/\r\n /g, ''));
+
+const octets = (text: string) => new TextEncoder().encode(text).length;
+
+/** The content line that starts with `name` (and a ; or :), unfolded. */
+function property(card: string, name: string): string | undefined {
+  return unfolded(card).find((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
+}
+
+const seedTail = ['TEL;VALUE=uri;TYPE=work,voice:tel:+358406537220', 'EMAIL;TYPE=work:sirpa.pekkarinen@koske.fi', 'URL:https://koskeverkko.fi/', 'END:VCARD'];
+
+describe('vcard()', () => {
+  let seed: Organisation;
+  beforeEach(async () => {
+    seed = organisationOf(await seedDocument());
+  });
+
+  describe('for the seed', () => {
+    it('in Finnish, is exactly this (no line needs folding)', () => {
+      expect(vcard(seed, 'fi')).to.equal(
+        crlf(
+          'BEGIN:VCARD',
+          'VERSION:4.0',
+          'KIND:org',
+          'FN:Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke',
+          'N:;;;;',
+          'ORG:Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke',
+          'ADR;TYPE=work:;Huoneet 109 ja 110;Matarankatu 4;Jyväskylä;;40100;Suomi',
+          ...seedTail,
+        ),
+      );
+    });
+
+    it('in English, is exactly this, the long name folded at 75 octets', () => {
+      expect(vcard(seed, 'en')).to.equal(
+        crlf(
+          'BEGIN:VCARD',
+          'VERSION:4.0',
+          'KIND:org',
+          'FN:Together We Are Not Alone – a wellbeing partnership project in Central',
+          '  Finland',
+          'N:;;;;',
+          'ORG:Together We Are Not Alone – a wellbeing partnership project in Centra',
+          ' l Finland',
+          // Jyväskylä has no English name in the seed: the Finnish one, the fallback.
+          'ADR;TYPE=work:;Rooms 109 and 110;Matarankatu 4;Jyväskylä;;40100;Finland',
+          ...seedTail,
+        ),
+      );
+    });
+
+    const countries: Record<Language, string> = {fi: 'Suomi', sv: 'Finland', en: 'Finland', de: 'Finnland'};
+    const rooms: Record<Language, string> = {fi: 'Huoneet 109 ja 110', sv: 'Rum 109 och 110', en: 'Rooms 109 and 110', de: 'Räume 109 und 110'};
+    for (const [language, country] of Object.entries(countries) as Array<[Language, string]>) {
+      it(`in ${language}, has the address in ${language}, the country named: ${country}`, () => {
+        expect(property(vcard(seed, language), 'ADR')).to.equal(`ADR;TYPE=work:;${rooms[language]};Matarankatu 4;Jyväskylä;;40100;${country}`);
+      });
+    }
+
+    it('ends every line with CRLF and has no other line breaks', () => {
+      for (const language of ['fi', 'sv', 'en', 'de'] as const) {
+        const card = vcard(seed, language);
+        expect(card.endsWith('END:VCARD\r\n'), language).to.equal(true);
+        expect(/\r(?!\n)|(?<!\r)\n/.test(card), `${language}: a bare CR or LF`).to.equal(false);
+      }
+    });
+  });
+
+  describe('when the data has only a name', () => {
+    it('has no ADR, TEL, EMAIL or URL line', () => {
+      expect(vcard(organisationOf({name: 'Pelkkä nimi'}), 'fi')).to.equal(
+        crlf('BEGIN:VCARD', 'VERSION:4.0', 'KIND:org', 'FN:Pelkkä nimi', 'N:;;;;', 'ORG:Pelkkä nimi', 'END:VCARD'),
+      );
+    });
+  });
+
+  describe('when the data has some contact fields', () => {
+    it('has only those lines, a URL line per link in order, social ones too', () => {
+      const card = vcard(
+        organisationOf({
+          name: 'Yhdistys',
+          contact: {email: 'info@yhdistys.fi'},
+          links: [
+            {type: 'website', url: 'https://yhdistys.fi'},
+            {type: 'facebook', url: 'https://www.facebook.com/yhdistys'},
+          ],
+        }),
+        'fi',
+      );
+      expect(unfolded(card).slice(6)).to.deep.equal(['EMAIL;TYPE=work:info@yhdistys.fi', 'URL:https://yhdistys.fi/', 'URL:https://www.facebook.com/yhdistys', 'END:VCARD']);
+    });
+  });
+
+  describe('when the address is abroad', () => {
+    const document: DocumentV1 = {name: 'Utlandet', address: {street: 'Drottninggatan 1', postalCode: '111 51', locality: 'Stockholm', country: 'SE'}};
+    for (const [language, country] of [
+      ['fi', 'Ruotsi'],
+      ['sv', 'Sverige'],
+      ['en', 'Sweden'],
+      ['de', 'Schweden'],
+    ] as const) {
+      it(`names the country in ${language}: ${country}, and leaves the extended address empty`, () => {
+        expect(property(vcard(organisationOf(document), language), 'ADR')).to.equal(`ADR;TYPE=work:;;Drottninggatan 1;Stockholm;;111 51;${country}`);
+      });
+    }
+
+    it('leaves the postal code and locality empty when they are absent', () => {
+      const card = vcard(organisationOf({name: 'X', address: {street: 'Rue de Rivoli 1', country: 'FR'}}), 'en');
+      expect(property(card, 'ADR')).to.equal('ADR;TYPE=work:;;Rue de Rivoli 1;;;;France');
+    });
+  });
+
+  describe('escaping text values', () => {
+    it('escapes backslash, comma and semicolon, writes line breaks as \\n, in names and every address component', () => {
+      const card = vcard(
+        organisationOf({
+          name: 'A, B; C\\D\nE',
+          address: {street: 'Katu 1; B, 2\r\nPL 5', extra: 'c/o Virtanen, 2. krs', postalCode: '00100', locality: 'Helsinki\\Helsingfors', country: 'FI'},
+        }),
+        'fi',
+      );
+      expect(property(card, 'FN')).to.equal('FN:A\\, B\\; C\\\\D\\nE');
+      expect(property(card, 'ORG')).to.equal('ORG:A\\, B\\; C\\\\D\\nE');
+      expect(property(card, 'ADR')).to.equal('ADR;TYPE=work:;c/o Virtanen\\, 2. krs;Katu 1\\; B\\, 2\\nPL 5;Helsinki\\\\Helsingfors;;00100;Suomi');
+    });
+
+    it('writes a CR alone or CRLF as one \\n, and drops other control characters (a tab stays)', () => {
+      const card = vcard(organisationOf({name: 'a\rb\r\nc\u0007d\te\u007ff\u0000g'}), 'fi');
+      expect(property(card, 'FN')).to.equal('FN:a\\nb\\ncd\tefg');
+    });
+
+    it('leaves URI values as they are: the URL and the tel: URI', () => {
+      const card = vcard(organisationOf({name: 'X', contact: {phone: '040 653 7220'}, links: [{type: 'website', url: 'https://example.fi/a,b;c?d=1,2'}]}), 'fi');
+      expect(property(card, 'URL')).to.equal('URL:https://example.fi/a,b;c?d=1,2');
+      expect(property(card, 'TEL')).to.equal('TEL;VALUE=uri;TYPE=work,voice:tel:+358406537220');
+    });
+
+    it('writes a lone surrogate (no UTF-8 form) as U+FFFD', () => {
+      const card = vcard(organisationOf({name: 'a\ud800b\udc00c 😀'}), 'fi');
+      expect(property(card, 'FN')).to.equal('FN:a\ufffdb\ufffdc 😀');
+    });
+  });
+
+  describe('folding long lines', () => {
+    it('keeps a line of exactly 75 octets whole, and folds one of 76 before its last character', () => {
+      expect(physicalLines(vcard(organisationOf({name: 'a'.repeat(72)}), 'fi'))[3]).to.equal(`FN:${'a'.repeat(72)}`);
+      expect(physicalLines(vcard(organisationOf({name: 'a'.repeat(73)}), 'fi')).slice(3, 5)).to.deep.equal([`FN:${'a'.repeat(72)}`, ' a']);
+    });
+
+    it('counts octets, not characters: ä is two, and 36 of them fill a line after FN:', () => {
+      expect(physicalLines(vcard(organisationOf({name: 'ä'.repeat(40)}), 'fi')).slice(3, 5)).to.deep.equal([`FN:${'ä'.repeat(36)}`, ` ${'ä'.repeat(4)}`]);
+    });
+
+    it('never splits a character: a 2-octet ä that would end at octet 76 goes to the next line', () => {
+      // FN: and 71 a are 74 octets: ä would make 76.
+      expect(physicalLines(vcard(organisationOf({name: `${'a'.repeat(71)}äb`}), 'fi')).slice(3, 5)).to.deep.equal([`FN:${'a'.repeat(71)}`, ' äb']);
+    });
+
+    it('never splits an emoji (4 octets, two UTF-16 units): after FN:x, 17 fit', () => {
+      expect(physicalLines(vcard(organisationOf({name: `x${'😀'.repeat(20)}`}), 'fi')).slice(3, 5)).to.deep.equal([`FN:x${'😀'.repeat(17)}`, ` ${'😀'.repeat(3)}`]);
+    });
+
+    it('keeps every physical line at 75 octets or less, whole characters only, and unfolds to the original', () => {
+      const name = 'Yhdistys ö, ä; 😀 € 中文 '.repeat(12).trim();
+      const street = `Pitkä katu ${'ÄÖ😀'.repeat(30)} 1`;
+      const card = vcard(organisationOf({name, address: {street, country: 'FI'}}), 'fi');
+      const lines = physicalLines(card);
+      expect(lines.length).to.be.greaterThan(20);
+      for (const line of lines) {
+        expect(octets(line), line).to.be.at.most(75);
+        // A split surrogate pair would be a lone surrogate at an end.
+        expect(/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(line), line).to.equal(false);
+        // And its octets decode on their own: no character's bytes are split.
+        expect(new TextDecoder('utf-8', {fatal: true}).decode(new TextEncoder().encode(line))).to.equal(line);
+      }
+      expect(lines.slice(1).filter((line) => line.startsWith(' ')).length).to.be.greaterThan(10);
+      expect(property(card, 'FN')).to.equal(`FN:${name.replace(/[,;]/g, '\\$&')}`);
+      expect(property(card, 'ADR')).to.equal(`ADR;TYPE=work:;;${street};;;;Suomi`);
+    });
+  });
+});
+
+describe('vcardFileName()', () => {
+  let seed: Organisation;
+  beforeEach(async () => {
+    seed = organisationOf(await seedDocument());
+  });
+
+  it('is the short name in Latin letters, digits and hyphens, in the language', () => {
+    expect(vcardFileName(seed, 'fi')).to.equal('Yhdessa-ei-olla-yksin.vcf');
+    expect(vcardFileName(seed, 'sv')).to.equal('Tillsammans-ar-vi-inte-ensamma.vcf');
+    expect(vcardFileName(seed, 'en')).to.equal('Together-We-Are-Not-Alone.vcf');
+    expect(vcardFileName(seed, 'de')).to.equal('Gemeinsam-sind-wir-nicht-allein.vcf');
+  });
+
+  it('takes the name when there is no short name, drops unsafe characters and keeps it short', () => {
+    expect(vcardFileName(organisationOf({name: '../Öljy & Co: "Äänekoski"/..'}), 'fi')).to.equal('Oljy-Co-Aanekoski.vcf');
+    const long = vcardFileName(organisationOf({name: 'Sana '.repeat(40)}), 'fi');
+    expect(long).to.match(/^[A-Za-z0-9-]{1,60}\.vcf$/);
+    expect(long.startsWith('Sana-Sana-')).to.equal(true);
+    expect(long).to.not.match(/-\.vcf$/);
+  });
+
+  it('is vcard.vcf when nothing of the name is left', () => {
+    expect(vcardFileName(organisationOf({name: 'Союз'}), 'fi')).to.equal('vcard.vcf');
+  });
+});
