@@ -30,9 +30,18 @@ function staticClosure(file, seen = new Set()) {
   return seen;
 }
 
-/** The chunks besides languages that `file`'s static closure may load later: the renderers, the registry. */
+/**
+ * The chunks besides languages that `files` may load later, and those load in
+ * turn: the renderers, the registry, the vCard and JSON-LD code.
+ */
 function laterChunks(files) {
-  return [...new Set([...files].flatMap((file) => importsOf(file).dynamic))].filter((file) => !/\/(en|sv|de)-[^/]+\.js$/.test(file));
+  const later = new Set();
+  const visit = (file) =>
+    importsOf(file)
+      .dynamic.filter((chunk) => !/\/(en|sv|de)-[^/]+\.js$/.test(chunk) && !later.has(chunk))
+      .forEach((chunk) => (later.add(chunk), visit(chunk)));
+  files.forEach(visit);
+  return [...later];
 }
 
 function measure(name, files, budget) {
@@ -46,7 +55,7 @@ export function sizes() {
   const full = [...staticClosure(join(dist, 'koske-widgets.js'))];
   rows.push(measure('koske-widgets.js + static imports', full, 12 * KiB));
   for (const chunk of laterChunks(full)) {
-    const [, name, render] = /([a-z-]+?)(\.render)?-[\w-]+\.js$/.exec(chunk);
+    const [, name, render] = /([a-z-]+?)(\.render)?-[\w-]{8}\.js$/.exec(chunk);
     rows.push(measure(`  + ${name}${render ? ' renderer' : ''} (on first use)`, [chunk]));
   }
   for (const element of ['org-card', 'municipality-list', 'contact-block']) {
@@ -57,6 +66,10 @@ export function sizes() {
     rows.push(measure(`chunks/${name} (language, on first use)`, [join(dist, 'chunks', name)], 1.5 * KiB));
   }
   rows.push(measure('koske-widgets.iife.js (every language inside)', [join(dist, 'koske-widgets.iife.js')], 15 * KiB));
+  // Its parts, each checked against the hash inside it: what a page needs only sometimes.
+  for (const part of readdirSync(join(dist, 'classic'))) {
+    rows.push(measure(`  + classic/${part} (on first use)`, [join(dist, 'classic', part)]));
+  }
   return rows;
 }
 

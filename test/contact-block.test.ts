@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import type {DocumentV1} from '../src/data/types.js';
 import {vcard} from '../src/format/vcard.js';
 import type {ContactBlock} from '../src/elements/contact-block/contact-block.js';
-import {find, organisationOf, seedDocument, settle, shadow, textOf, type Language, seedWithSocialLinks, until} from './helpers.js';
+import {find, organisationOf, pressSave, seedDocument, settle, shadow, textOf, type Language, seedWithSocialLinks, until} from './helpers.js';
 
 interface Expected {
   readonly labels: {
@@ -234,31 +234,6 @@ describe('<koske-contact-block> saving the contact as a vCard', () => {
   };
 
   const saveButton = (block: ContactBlock) => shadow(block).querySelector<HTMLButtonElement>('[part="save"]');
-
-  /**
-   * Presses the save button and returns what it downloads. The download
-   * itself is stopped (a test has no file dialog): the link it clicked is
-   * read instead, locally, as the browser would save it.
-   */
-  async function pressSave(block: ContactBlock): Promise<{name: string; type: string; text: string}> {
-    let clicked: HTMLAnchorElement | undefined;
-    const stop = (event: Event) => {
-      const target = event.composedPath()[0];
-      if (!(target instanceof HTMLAnchorElement) || !target.hasAttribute('download')) return;
-      event.preventDefault();
-      clicked = target;
-    };
-    document.addEventListener('click', stop, {capture: true});
-    try {
-      saveButton(block)!.click();
-      // The vCard code loads on the first press.
-      await until(() => clicked, 'the button to download the vCard');
-    } finally {
-      document.removeEventListener('click', stop, {capture: true});
-    }
-    const blob = await (await fetch(clicked!.href)).blob();
-    return {name: clicked!.download, type: blob.type, text: await blob.text()};
-  }
 
   for (const lang of languages) {
     const want = saving[lang];

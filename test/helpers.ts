@@ -62,6 +62,31 @@ export async function until<T>(read: () => T | null | undefined | false, what: s
   }
 }
 
+/**
+ * Presses the save button and returns what it downloads. The download
+ * itself is stopped (a test has no file dialog): the link it clicked is
+ * read instead, locally, as the browser would save it.
+ */
+export async function pressSave(block: Element): Promise<{name: string; type: string; text: string}> {
+  let clicked: HTMLAnchorElement | undefined;
+  const stop = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLAnchorElement) || !target.hasAttribute('download')) return;
+    event.preventDefault();
+    clicked = target;
+  };
+  document.addEventListener('click', stop, {capture: true});
+  try {
+    find(block, '[part="save"]').click();
+    // The vCard code loads on the first press.
+    await until(() => clicked, 'the button to download the vCard');
+  } finally {
+    document.removeEventListener('click', stop, {capture: true});
+  }
+  const blob = await (await fetch(clicked!.href)).blob();
+  return {name: clicked!.download, type: blob.type, text: await blob.text()};
+}
+
 /** The organisation the elements would render from `document`. */
 export function organisationOf(document: DocumentV1): Organisation {
   const result = parseDocument(document);

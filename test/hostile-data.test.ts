@@ -10,7 +10,7 @@ import {aTimeout, expect, html} from '@open-wc/testing';
 import fc from 'fast-check';
 import {render} from 'lit';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, recordEvents, recordWarnings, seedDocument, settle, shadow, type Language, textOf} from './helpers.js';
+import {find, pressSave, recordEvents, recordWarnings, seedDocument, settle, shadow, type Language, textOf} from './helpers.js';
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
 type Key = string | number;
@@ -449,6 +449,19 @@ describe('hostile data', () => {
       expect(textsIn(contact, '[part="links"] a')[0], 'links[0].label').to.equal(shown('links[0].label'));
     }
 
+    /**
+     * What the contact block saves is one vCard, whatever its fields hold: no
+     * text can end a line early and start a property, or end the card.
+     */
+    async function expectOneVcard(contact: WidgetBase): Promise<void> {
+      const {name, text} = await pressSave(contact);
+      expect(name, 'vCard file name').to.match(/^[A-Za-z0-9-]{1,60}\.vcf$/);
+      expect(text.replace(/\r\n/g, ''), 'no CR or LF but line ends').not.to.match(/[\r\n]/);
+      const lines = text.replace(/\r\n /g, '').split('\r\n');
+      expect(lines.pop(), 'the last line ended').to.equal('');
+      expect(lines.map((line) => /^[A-Z]+/.exec(line)?.[0])).to.deep.equal(['BEGIN', 'VERSION', 'KIND', 'FN', 'N', 'ORG', 'ADR', 'TEL', 'EMAIL', 'URL', 'URL', 'END']);
+    }
+
     for (let batch = 0; batch < batches; batch++) {
       const language = otherLanguages[batch % otherLanguages.length];
       it(`shows naughty-string batch ${batch + 1}/${batches} as plain text in all 18 text fields, in fi (property) and in ${language} (attribute)`, async () => {
@@ -472,8 +485,19 @@ describe('hostile data', () => {
         expectShown(finnish, Object.fromEntries(textFields.map((field) => [field, texts[field].fi])) as Record<TextField, string>);
         expectShown(other, Object.fromEntries(textFields.map((field) => [field, texts[field].other])) as Record<TextField, string>);
         expectContained([...finnish, ...other]);
+        for (const contact of [finnish[2], other[2]]) await expectOneVcard(contact);
       });
     }
+
+    it('keeps a vCard injection in each field the vCard holds inside that field', async () => {
+      const injection = 'x\r\nEND:VCARD\r\nBEGIN:VCARD\nFN:Huijari\rTEL:+35840000000;,\\';
+      const document = clone(seed);
+      for (const field of ['name', 'address.street', 'address.extra', 'address.locality']) put(document, keysOf(field), injection);
+      (get(document, ['links']) as Json[]).push({type: 'facebook', url: 'https://www.facebook.com/koske'});
+      const [, , contact] = mount({data: document}, 'fi');
+      await settleAll([contact]);
+      await expectOneVcard(contact);
+    });
   });
 
   // -------------------------------------------------------------------------

@@ -10,9 +10,10 @@ export const elementTags = ['koske-org-card', 'koske-municipality-list', 'koske-
 export const cdnBase = (version) => `https://cdn.jsdelivr.net/npm/koske-widgets@${version}/dist/`;
 
 /**
- * The file the snippet loads: the classic script, one file with every
- * language and renderer inside, so its integrity hash covers all the code
- * that runs (a module's chunks load without one).
+ * The file the snippet loads: the classic script. Every language is inside,
+ * and it loads the rest from classic/ beside it with the hash of each file
+ * built in, so its integrity hash covers all the code that can run (a
+ * module's chunks load without one).
  */
 export const scriptFile = 'koske-widgets.iife.js';
 
