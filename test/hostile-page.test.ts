@@ -114,6 +114,8 @@ describe('hostile pages', () => {
         ]);
         // The widgets' own styles apply: a policy that blocked them would leave the heading without its rule.
         expect(win.getComputedStyle(card.shadowRoot!.querySelector('[part="heading"]')!).borderInlineStartStyle).to.equal('solid');
+        const jsonLd = await until(() => doc.head.querySelector('script[type="application/ld+json"]'), 'the JSON-LD of the card that asks');
+        expect(JSON.parse(jsonLd.textContent!).name).to.equal(seedName);
 
         const failing = doc.querySelector('.failing')!;
         expect(failing.shadowRoot!.querySelector('[part="error"] [role="alert"]')).to.exist;
@@ -130,6 +132,38 @@ describe('hostile pages', () => {
         expect(win.probe.violations.map((violation) => `${violation.directive} ${violation.blocked} ${violation.sample}`)).to.have.length(1);
         expect(win.probe.violations[0].directive).to.match(/^img-src/);
         expect(win.probe.errors).to.deep.equal([]);
+      });
+    }
+
+    it('the classic build renders, with its JSON-LD, where the policy names the Trusted Types policies it allows', async () => {
+      const win = await openPage('named-policies-classic');
+      const widgets = await allSettled(win.document);
+      expect(widgets.map(headingOf).filter(Boolean)).to.deep.equal([seedName, 'Verksamhetsområde', seedName]);
+      await until(() => win.document.head.querySelector('script[type="application/ld+json"]'), 'the JSON-LD');
+      expect(win.probe.violations).to.deep.equal([]);
+      expect(win.probe.warnings).to.deep.equal([]);
+    });
+
+    // Engines without Trusted Types (Firefox ESR, WebKitGTK) have nothing to refuse here.
+    for (const build of ['module', 'classic'] as const) {
+      it(`the ${build} build, where the policy allows Lit's Trusted Types policy but not ours, says so once and throws nothing`, async function () {
+        const win = await openPage(`lit-html-only-${build}`);
+        if (!('trustedTypes' in win)) this.skip();
+        const widgets = await allSettled(win.document);
+        const ours = win.probe.warnings.filter((warning) => warning.includes('no Trusted Types policy named koske-widgets'));
+        expect(ours, win.probe.warnings.join('\n')).to.have.length(1);
+        expect(win.probe.errors).to.deep.equal([]);
+        // Reported after the fact: the refused policy.
+        await until(() => win.probe.violations.length, 'the violation to be reported');
+        expect(win.probe.violations.map((violation) => violation.directive)).to.deep.equal(['trusted-types']);
+        expect(win.document.head.querySelector('script[type="application/ld+json"]')).to.equal(null);
+        if (build === 'module') {
+          // Only the JSON-LD needs our policy: everything renders.
+          expect(widgets.map(headingOf).filter(Boolean)).to.deep.equal([seedName, 'Verksamhetsområde', seedName]);
+        } else {
+          // The classic script's renderers are parts it may not load: every element shows its error.
+          expect(widgets.every((widget) => widget.shadowRoot!.querySelector('[part="error"] [role="alert"]'))).to.equal(true);
+        }
       });
     }
 

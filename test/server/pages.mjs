@@ -44,6 +44,9 @@ const fromInlineData = `<koske-org-card lang="de" class="inline"><script type="a
 <koske-contact-block lang="de" class="inline"><script type="application/json">${socialJson}</script></koske-contact-block>
 <koske-org-card src="/fixtures/status/404" class="failing"></koske-org-card>`;
 
+/** A card that puts its JSON-LD into <head>: through the Trusted Types policy koske-widgets. */
+const jsonLdCard = `<koske-org-card structured-data class="json-ld" src="${seedUrl}"></koske-org-card>`;
+
 /** Style sheets of hosts that restyle everything, each as a host would write it. */
 const hostCss = {
   'root-font-size': 'html { font-size: 62.5%; }',
@@ -79,8 +82,17 @@ const pageTable = {
       <koske-municipality-list data='{"name": "Kaksi", "municipalities": [{"code": "179", "name": "Jyväskylä"}, {"code": "172", "name": "Joutsa"}]}'></koske-municipality-list>
       <koske-contact-block src="${seedUrl}" lang="en"></koske-contact-block>`,
   },
-  'strict-csp-module': {headers: {'content-security-policy': strictCsp}, head: script.probe + script.module, body: fromSrc + fromInlineData},
-  'strict-csp-classic': {headers: {'content-security-policy': strictCsp}, head: script.probe + script.classic, body: fromSrc + fromInlineData},
+  'strict-csp-module': {headers: {'content-security-policy': strictCsp}, head: script.probe + script.module, body: fromSrc + fromInlineData + jsonLdCard},
+  'strict-csp-classic': {headers: {'content-security-policy': strictCsp}, head: script.probe + script.classic, body: fromSrc + fromInlineData + jsonLdCard},
+  // The same policy naming the Trusted Types policies it allows: Lit's and ours, as SECURITY.md asks.
+  'named-policies-classic': {
+    headers: {'content-security-policy': `${strictCsp}; trusted-types lit-html koske-widgets`},
+    head: script.probe + script.classic,
+    body: fromSrc + jsonLdCard,
+  },
+  // Naming Lit's alone: what needs ours stays off (for the classic script, its renderers).
+  'lit-html-only-module': {headers: {'content-security-policy': `${strictCsp}; trusted-types lit-html`}, head: script.probe + script.module, body: fromSrc + jsonLdCard},
+  'lit-html-only-classic': {headers: {'content-security-policy': `${strictCsp}; trusted-types lit-html`}, head: script.probe + script.classic, body: fromSrc + jsonLdCard},
   // Another version defined every element before this one loads.
   'other-version-then-classic': {head: script.probe + script.otherVersion('0.0.1', allTags) + script.classic, body: fromSrc},
   'other-version-then-both-twice': {
