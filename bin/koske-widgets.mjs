@@ -40,6 +40,8 @@ snippet   Prints the HTML for a page: the script, pinned to this version with
                          koske-contact-block; repeat for more (default: all)
   --heading-level 1-6    heading level of the card and the list (default 2)
   --variant full|compact (default full)
+  --structured-data      the card adds its schema.org JSON-LD to the page's
+                         <head>, for search engines
   --base URL             where this version's dist/ is hosted
                          (default https://cdn.jsdelivr.net/npm/koske-widgets@VERSION/dist/)
   --accent, --text, --background, --border COLOUR
@@ -205,6 +207,7 @@ async function snippetCommand(args) {
     element: {type: 'string', multiple: true},
     'heading-level': {type: 'string'},
     variant: {type: 'string'},
+    'structured-data': {type: 'boolean'},
     base: {type: 'string'},
     help: {type: 'boolean', short: 'h'},
     ...Object.fromEntries(themeOptions.map((name) => [name, {type: 'string'}])),
@@ -254,6 +257,7 @@ async function snippetCommand(args) {
     lang: values.lang,
     headingLevel: headingLevel === undefined ? undefined : Number(headingLevel),
     variant: values.variant,
+    structuredData: values['structured-data'],
     theme,
   });
   process.stdout.write(`${html}\n`);

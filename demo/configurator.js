@@ -42,6 +42,7 @@ function options() {
     lang: checked('lang'),
     headingLevel: Number(valueOf('heading-level')),
     variant: /** @type {'full' | 'compact'} */ (checked('variant')),
+    structuredData: isChecked('structured-data'),
     theme: {
       text: isChecked('own-colours') ? valueOf('colour-text') : '',
       background: isChecked('own-colours') ? valueOf('colour-background') : '',
@@ -108,6 +109,7 @@ function renderPreview(choice, data) {
     else element.removeAttribute('lang');
     if (tag !== 'koske-contact-block') element.setAttribute('heading-level', String(choice.headingLevel));
     element.setAttribute('variant', choice.variant);
+    if (tag === 'koske-org-card') element.toggleAttribute('structured-data', choice.structuredData);
     for (const [name, value] of Object.entries(choice.theme)) {
       if (value) element.style.setProperty(`--koske-${name}`, value);
       else element.style.removeProperty(`--koske-${name}`);
@@ -211,6 +213,7 @@ function renderSnippet(choice, checkedJson) {
         lang: choice.lang || undefined,
         headingLevel: choice.headingLevel,
         variant: choice.variant,
+        structuredData: choice.structuredData,
         theme: choice.theme,
       });
   if (text !== snippetField.value) copyState = '';

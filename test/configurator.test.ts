@@ -191,19 +191,22 @@ describe('the configurator', function () {
       expect(textOf(headingIn(frame.contentDocument, 'koske-municipality-list'))).to.equal('Toiminta-alue');
     });
 
-    it('follows every option: elements, src, lang, heading-level, variant, and the preview with it', async () => {
+    it('follows every option: elements, src, lang, heading-level, variant, structured-data, and the preview with it', async () => {
       const page = await open();
       click(page, 'input[name="element"][value="koske-contact-block"]');
       type(page, '#source-url', seedUrl);
       click(page, 'input[name="lang"][value="sv"]');
       type(page, '#heading-level', '4', 'change');
       click(page, 'input[name="variant"][value="compact"]');
+      click(page, '#structured-data');
 
       const fragment = parseSnippet(snippetOf(page));
       expect([...fragment.children].map((element) => element.localName)).to.deep.equal(['script', 'koske-org-card', 'koske-municipality-list']);
       const expected = {src: seedUrl, lang: 'sv', 'heading-level': '4', variant: 'compact'};
-      expect(attributes(fragment.querySelector('koske-org-card'))).to.deep.equal(expected);
+      // The card alone has structured data.
+      expect(attributes(fragment.querySelector('koske-org-card'))).to.deep.equal({...expected, 'structured-data': ''});
       expect(attributes(fragment.querySelector('koske-municipality-list'))).to.deep.equal(expected);
+      expect(get(page, '#preview koske-org-card').hasAttribute('structured-data')).to.equal(true);
 
       expect([...page.doc.querySelectorAll('#preview > *')].map((element) => element.localName)).to.deep.equal(['koske-org-card', 'koske-municipality-list']);
       for (const tag of ['koske-org-card', 'koske-municipality-list']) {
@@ -218,7 +221,9 @@ describe('the configurator', function () {
       click(page, 'input[name="lang"][value=""]');
       type(page, '#heading-level', '2', 'change');
       click(page, 'input[name="variant"][value="full"]');
+      click(page, '#structured-data');
       expect(attributes(parseSnippet(snippetOf(page)).querySelector('koske-org-card'))).to.deep.equal({src: seedUrl});
+      expect(get(page, '#preview koske-org-card').hasAttribute('structured-data')).to.equal(false);
       expect(get(page, '#preview koske-org-card').hasAttribute('lang')).to.equal(false);
       await until(() => textOf(previewHeading(page, 'koske-municipality-list')) === 'Toiminta-alue', 'the list in the page language again');
     });

@@ -33,10 +33,11 @@ export const scriptSafeJson = (document) => JSON.stringify(document, null, 2).re
  * @param {string} [options.lang] fi, sv, en or de; none follows the page
  * @param {number} [options.headingLevel] 1–6 for the card and the list (2 is the default and is left out)
  * @param {'full' | 'compact'} [options.variant]
+ * @param {boolean} [options.structuredData] the card adds its schema.org JSON-LD to the page's head
  * @param {Record<string, string>} [options.theme] custom properties without their `--koske-` prefix: {accent: '#00589c'}
  * @returns {string}
  */
-export function snippet({integrity, base, version, elements = elementTags, src, document, lang, headingLevel, variant, theme = {}}) {
+export function snippet({integrity, base, version, elements = elementTags, src, document, lang, headingLevel, variant, structuredData, theme = {}}) {
   const scriptUrl = `${base ?? cdnBase(version)}${scriptFile}`;
   const style = Object.entries(theme)
     .filter(([, value]) => value)
@@ -49,9 +50,11 @@ export function snippet({integrity, base, version, elements = elementTags, src, 
       lang && ['lang', lang],
       headingLevel && headingLevel !== 2 && tag !== 'koske-contact-block' && ['heading-level', headingLevel],
       variant === 'compact' && ['variant', 'compact'],
+      structuredData && tag === 'koske-org-card' && ['structured-data'],
       style && ['style', style],
     ].filter(Boolean);
-    const open = `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
+    // A boolean attribute is written bare.
+    const open = `<${tag}${attributes.map(([name, value]) => (value === undefined ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('')}>`;
     const inline = !src && document !== undefined ? `\n  <script type="application/json">\n${scriptSafeJson(document).replace(/^/gm, '    ')}\n  </script>\n` : '';
     lines.push(`${open}${inline}</${tag}>`);
   }

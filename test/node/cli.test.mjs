@@ -176,12 +176,13 @@ describe('koske-widgets snippet', () => {
       '3',
       '--variant',
       'compact',
+      '--structured-data',
     ]);
     assert.equal(code, 0);
     assert.equal(stderr, '');
     assert.deepEqual(stdout.split('\n'), [
       cdnScript(),
-      '<koske-org-card src="https://example.org/data/koske.json" lang="sv" heading-level="3" variant="compact"></koske-org-card>',
+      '<koske-org-card src="https://example.org/data/koske.json" lang="sv" heading-level="3" variant="compact" structured-data></koske-org-card>',
       '<koske-contact-block src="https://example.org/data/koske.json" lang="sv" variant="compact"></koske-contact-block>',
       '',
     ]);
