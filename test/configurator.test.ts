@@ -186,9 +186,9 @@ describe('the configurator', function () {
       const frame = document.createElement('iframe');
       frame.srcdoc = `<!doctype html><html lang="fi"><head><title>Host</title></head><body>${code}</body></html>`;
       document.body.append(frame);
-      const heading = await until(() => textOf(headingIn(frame.contentDocument, 'koske-org-card')), 'the pasted card');
-      expect(heading).to.equal(seedName);
-      expect(textOf(headingIn(frame.contentDocument, 'koske-municipality-list'))).to.equal('Toiminta-alue');
+      // Each element's renderer is a part of its own: wait for each.
+      expect(await until(() => textOf(headingIn(frame.contentDocument, 'koske-org-card')), 'the pasted card')).to.equal(seedName);
+      expect(await until(() => textOf(headingIn(frame.contentDocument, 'koske-municipality-list')), 'the pasted list')).to.equal('Toiminta-alue');
     });
 
     it('follows every option: elements, src, lang, heading-level, variant, structured-data, and the preview with it', async () => {
