@@ -30,7 +30,7 @@ function structure(node: Node): string {
   return `<${element.localName}${attributes}>${[...element.childNodes].map(structure).join('')}</${element.localName}>`;
 }
 
-/** The classic script's parts a page has loaded (dist/classic/NAME.js), by name, in order. */
+/** The names of the classic script's parts a page has loaded (dist/classic/NAME.js), sorted. */
 const partsLoaded = (win: Window) =>
   win.performance
     .getEntriesByType('resource')
