@@ -28,6 +28,7 @@ const plugins = (...onJavaScript) => [
  * classic script loads each from a classic script of its own in
  * dist/classic/ (src/classic-parts.ts), checked against its hash.
  */
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 const classic = classicParts({
   orgCard: {module: 'src/elements/org-card/org-card.render.ts', file: 'classic/org-card.js'},
   municipalityList: {module: 'src/elements/municipality-list/municipality-list.render.ts', file: 'classic/municipality-list.js'},
@@ -38,7 +39,7 @@ const classic = classicParts({
   vcard: {module: 'src/elements/contact-block/save-vcard.ts', file: 'classic/vcard.js'},
   // For cards with `structured-data`.
   structuredData: {module: 'src/elements/org-card/structured-data.ts', file: 'classic/structured-data.js'},
-});
+}, `KoskeWidgetsParts_${version.replace(/\W/g, '_')}`);
 
 /** Ships the data format's JSON Schema beside the scripts. */
 const schema = () => ({
@@ -125,7 +126,7 @@ export default [
     treeshake,
     external: classic.forParts.external,
     makeAbsoluteExternalsRelative: classic.forParts.makeAbsoluteExternalsRelative,
-    output: {file: `dist/${file}`, format: 'iife', name: `KoskeWidgetsParts.${name}`, globals: classic.forParts.globals},
+    output: {file: `dist/${file}`, format: 'iife', name: `${classic.namespace}.${name}`, globals: classic.forParts.globals},
     plugins: plugins(classic.forParts.plugin),
   })),
   {

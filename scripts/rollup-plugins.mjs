@@ -60,26 +60,29 @@ function visit(node, enter) {
  * classic script, a classic script of its own beside it, loaded by
  * `loadPart(name)` (src/classic-parts.ts) and checked against its sha384.
  *
- * A part does not carry copies of what the classic script has (Lit, the
- * shared helpers): it takes those modules' exports from
- * `KoskeWidgetsParts.core`, which the classic script fills. The builds run
- * in order, and these plugins carry what one build learns to the next:
+ * Parts and script meet in one global object, `namespace`, named for the
+ * version (`KoskeWidgetsParts_0_1_0`), so that two versions on one page
+ * never take each other's parts. A part puts its exports there under its
+ * name. It does not carry copies of what the classic script has (Lit, the
+ * shared helpers): it takes those modules' exports from `namespace.core`,
+ * which the classic script fills. The builds run in order, and these
+ * plugins carry what one build learns to the next:
  * - `recordCore`, on the module build: which modules its core file holds;
  * - `forParts`, on each part: those modules are external, read from
- *   `KoskeWidgetsParts.core.<key>` (`globals`); which exports it takes;
+ *   `namespace.core.<key>` (`globals`); which exports it takes;
  * - `forScript`, on the classic script: each part's `import()` becomes
- *   `loadPart()`, `koske:parts` gives each part's file and hash, and
- *   `koske:core-for-parts` the exports the parts take.
+ *   `loadPart()`, `koske:parts` gives each part's file and hash and the
+ *   namespace, and `koske:core-for-parts` the exports the parts take.
  * A part that loads another (the contact block's renderer, its vCard code)
- * calls the classic script's loader, `KoskeWidgetsParts.load`.
+ * calls the classic script's loader, `namespace.load`.
  * Runs on JavaScript (after esbuild).
  */
-export function classicParts(parts) {
+export function classicParts(parts, namespace) {
   const loader = resolve('src/classic-parts.ts');
   const partOf = new Map(Object.entries(parts).map(([name, {module}]) => [resolve(module), name]));
   // The module build has no loader; the classic script's Trusted Types policy is the loader's.
   const core = new Set([resolve('src/trusted-types.ts')]);
-  /** Module id → its key in KoskeWidgetsParts.core, and the exports parts take from it. */
+  /** Module id → its key in `namespace.core`, and the exports parts take from it. */
   const taken = new Map();
   const keyOf = (id) => {
     if (!taken.has(id)) taken.set(id, {key: `m${taken.size}`, names: new Set()});
@@ -89,7 +92,7 @@ export function classicParts(parts) {
   /**
    * Each `import()` of a part's module becomes a call of the loader: in the
    * classic script `loadPart(name)`; in a part, the same function as
-   * `KoskeWidgetsParts.load(name)`.
+   * `namespace.load(name)`.
    */
   const loadParts = (inPart) => ({
     name: 'koske-load-parts',
@@ -102,7 +105,7 @@ export function classicParts(parts) {
       const edits = [];
       for (const node of imports) {
         const name = partOf.get((await this.resolve(node.source.value, id))?.id);
-        if (name) edits.push([node.start, node.end, `${inPart ? 'KoskeWidgetsParts.load' : 'loadPart'}(${JSON.stringify(name)})`]);
+        if (name) edits.push([node.start, node.end, `${inPart ? `${namespace}.load` : 'loadPart'}(${JSON.stringify(name)})`]);
       }
       if (!edits.length) return null;
       return {code: `${inPart ? '' : `import {loadPart} from ${JSON.stringify(loader)};\n`}${edited(code, edits)}`, map: null};
@@ -111,6 +114,7 @@ export function classicParts(parts) {
 
   return {
     parts,
+    namespace,
     recordCore: () => ({
       name: 'koske-record-core',
       generateBundle(options, bundle) {
@@ -123,8 +127,8 @@ export function classicParts(parts) {
       // module by its path, or by its package name (`lit`) when imported so.
       external: (id, importer, resolved) => resolved && core.has(id),
       makeAbsoluteExternalsRelative: false,
-      // Every external but the parts' namespace itself is read from the classic script.
-      globals: (id) => (id === 'KoskeWidgetsParts' ? id : `KoskeWidgetsParts.core.${keyOf(id).key}`),
+      // Every external but the namespace itself is read from the classic script.
+      globals: (id) => (id === namespace ? id : `${namespace}.core.${keyOf(id).key}`),
       plugin: {
         ...loadParts(true),
         generateBundle(options, bundle) {
@@ -143,7 +147,7 @@ export function classicParts(parts) {
           const table = Object.fromEntries(
             Object.entries(parts).map(([name, {file}]) => [name, [file, `sha384-${createHash('sha384').update(readFileSync(join('dist', file))).digest('base64')}`]]),
           );
-          return `export const parts = ${JSON.stringify(table)};`;
+          return `export const parts = ${JSON.stringify(table)};\nexport const namespace = ${JSON.stringify(namespace)};`;
         }
         if (id !== '\0koske:core-for-parts') return null;
         // A function, called when the first part loads: by then every module here has run.

@@ -9,14 +9,17 @@
  * integrity hash pins every line of code it may ever run.
  */
 import {coreForParts} from 'koske:core-for-parts';
-import {parts} from 'koske:parts';
+import {namespace, parts} from 'koske:parts';
 import {scriptPolicy} from './trusted-types.js';
 
 /**
  * Where parts put their exports, and find what they take from this script:
- * its modules' exports (`core`) and this loader (`load`), for parts that load others.
+ * its modules' exports (`core`) and this loader (`load`), for parts that
+ * load others. A global named for this version (`KoskeWidgetsParts_0_1_0`),
+ * so that another version's classic script on the page keeps its own.
  */
-const shared: {core?: unknown; load?: typeof loadPart; [part: string]: unknown} = ((globalThis as {KoskeWidgetsParts?: typeof shared}).KoskeWidgetsParts ??= {});
+type Shared = {core?: unknown; load?: typeof loadPart; [part: string]: unknown};
+const shared: Shared = ((globalThis as unknown as Record<string, Shared>)[namespace] ??= {});
 
 // Read while the script runs: document.currentScript is this script only then.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;

@@ -7,6 +7,7 @@ import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../src/index.js';
 import {seedUrl, seedWithSocialLinks, settle, shadow, tags, until} from './helpers.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
+import {version} from '../src/version.js';
 
 /** A fresh same-origin page with `head` markup and `body` markup; resolves once it has loaded. */
 async function page(head: string, body: string): Promise<Window> {
@@ -112,10 +113,14 @@ describe('the built files', () => {
     expect(partsLoaded(win)).to.deep.equal(['municipality-list', 'registry']);
   });
 
-  it("the classic script loads the renderer of each element on the page from dist/classic/, and no other part", async () => {
+  it("the classic script loads the renderer of each element on the page from dist/classic/, and no other part, under its version's global", async () => {
     const win = await page('<script src="/dist/koske-widgets.iife.js"></script>', `<koske-contact-block src="${seedUrl}"></koske-contact-block>`);
     await until(() => win.document.querySelector('koske-contact-block')?.shadowRoot?.querySelector('a[href^="tel:"]'), 'the phone link');
     expect(partsLoaded(win)).to.deep.equal(['contact-block']);
+    // Named for the version, so another version's classic script on the page keeps its own parts.
+    const globals = Object.keys(win).filter((name) => name.startsWith('KoskeWidgetsParts'));
+    expect(globals).to.deep.equal([`KoskeWidgetsParts_${version.replace(/\W/g, '_')}`]);
+    expect(Object.keys((win as unknown as Record<string, object>)[globals[0]]).sort()).to.deep.equal(['contactBlock', 'core', 'load']);
   });
 
   it('the classic script refuses a part whose bytes are not the ones it was built with: the element shows its error, and nothing of the part runs', async () => {
