@@ -1,7 +1,8 @@
 // Builds dist/: koske-widgets.js with the chunks it loads when needed (a
-// language's messages, an element's renderer), one file per element (which
-// share one chunk), the classic script with everything inside, and the JSON
-// Schema of the data format.
+// language's messages, an element's renderer, rarer needs), one file per
+// element (which share one chunk), the classic script with every language
+// inside and its parts in dist/classic/, the command line's tools, and the
+// JSON Schema of the data format.
 import {readFileSync, rmSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';

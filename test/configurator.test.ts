@@ -6,6 +6,7 @@
  * into the iframe), over the whole document.
  */
 import {expect} from '@open-wc/testing';
+import {until} from './helpers.js';
 
 const seedUrl = '/demo/data/yhdessa-ei-olla-yksin.json';
 const seedName = 'Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke';
@@ -19,17 +20,6 @@ interface AxeResults {
   violations: {id: string; impact: string; help: string; nodes: {target: string[]; html: string; failureSummary?: string}[]}[];
 }
 type AxeWindow = Window & {axe?: {run(context: unknown, options?: object): Promise<AxeResults>}};
-
-/** Polls until `read()` returns a truthy value; fails after `timeout` ms, saying what it waited for. */
-async function until<T>(read: () => T | null | undefined | false, what: string, timeout = 4_000): Promise<T> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** The configurator in a fresh iframe, once it has made its first snippet. */
 async function open(query = '', width = 1100): Promise<Page> {

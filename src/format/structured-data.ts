@@ -1,5 +1,6 @@
 /**
- * An organisation as schema.org JSON-LD, for search engines (`koske-widgets jsonld`):
+ * An organisation as schema.org JSON-LD, for search engines (the card's
+ * `structured-data`, and `koske-widgets jsonld`):
  * a `Project` when it has a period of operation, else an `Organization`. Texts
  * are in one language (the card's, with the usual fallbacks), as on the page.
  */

@@ -1,8 +1,8 @@
 /**
  * The contact as a vCard 4.0 file (RFC 6350), made from the parsed
- * organisation when a reader asks to save it. Pure functions; the contact
- * block loads this module on that click only (a chunk, or a part beside the
- * classic script), so no page pays for it up front.
+ * organisation when a reader asks to save it. Pure functions, loaded with
+ * the contact block's save-vcard.ts on that click only, so no page pays for
+ * them up front.
  */
 import type {LocalizedText, Organisation} from '../data/types.js';
 import type {InterfaceLanguage} from '../i18n/language.js';

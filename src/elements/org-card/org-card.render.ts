@@ -103,16 +103,19 @@ export function joined(items: readonly Content[], language: InterfaceLanguage): 
 
 /** The JSON-LD module, once a card with `structured-data` has loaded it. */
 let structuredData: typeof import('./structured-data.js') | undefined;
+/** Its loading, once per page: a failure is told once, and not tried again on every render. */
+let structuredDataLoading: Promise<void> | undefined;
 
 /**
  * Keeps the card's JSON-LD in step with what it shows. The module loads for
- * the first card that asks; that card renders again once it is there.
+ * the first card that asks; each card that asked renders again once it is there.
  */
 function publishStructuredData(card: OrgCard, organisation: Organisation): void {
   if (structuredData) return structuredData.publish(card, organisation);
   if (!card.structuredData) return;
-  import('./structured-data.js').then(
-    (module) => ((structuredData = module), card.requestUpdate()),
+  structuredDataLoading ??= import('./structured-data.js').then(
+    (module) => void (structuredData = module),
     (error: unknown) => console.warn('<koske-org-card structured-data>: the JSON-LD code could not be loaded; the card adds none.', error),
   );
+  structuredDataLoading.then(() => structuredData && card.requestUpdate());
 }
