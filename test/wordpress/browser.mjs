@@ -1,0 +1,87 @@
+// Chromium for the WordPress tests (playwright-core driving Debian's
+// chromium): signing in as a user, visiting a page while recording what a
+// reader would notice (console errors, dialogs, requests to other origins),
+// and reading the widgets on it once they have rendered.
+import {chromium} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from '../../scripts/browsers.mjs';
+
+export const tags = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'];
+
+export const launch = () => chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
+
+/** A browser context signed in as `login` through wp-login.php, as a person would. */
+export async function signIn(browser, site, login) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}/wp-login.php`);
+  await page.fill('#user_login', site.users[login].login);
+  await page.fill('#user_pass', site.users[login].password);
+  await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+  await page.close();
+  return context;
+}
+
+/**
+ * Opens `url` in `context`, recording from the first byte: console errors and
+ * uncaught exceptions, dialogs (an `alert()` would mean script ran), and every
+ * request to an origin other than the site's.
+ */
+export async function visit(context, url) {
+  const page = await context.newPage();
+  const seen = {errors: [], dialogs: [], elsewhere: []};
+  const origin = new URL(url).origin;
+  page.on('console', (message) => message.type() === 'error' && seen.errors.push(message.text()));
+  page.on('pageerror', (error) => seen.errors.push(String(error)));
+  page.on('dialog', (dialog) => (seen.dialogs.push(dialog.message()), dialog.dismiss()));
+  page.on('request', (request) => /^https?:/.test(request.url()) && !request.url().startsWith(origin) && seen.elsewhere.push(request.url()));
+  const response = await page.goto(url);
+  return {page, response, ...seen};
+}
+
+/**
+ * The widgets on the page once each has loaded or failed: its tag, the
+ * language it speaks, its state and its shadow root's text (spaces folded).
+ * Waits up to `timeout` ms.
+ */
+export async function readWidgets(page, timeout = 10_000) {
+  // As a reader scrolls past each: lazy widgets load only near the viewport.
+  for (const widget of await page.$$(tags.join(','))) await widget.scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (selector) => [...document.querySelectorAll(selector)].every((el) => el.shadowRoot && !el.hasAttribute('aria-busy') && el.shadowRoot.querySelector('[part~="base"], [part~="error"]')),
+    tags.join(','),
+    {timeout},
+  );
+  return page.evaluate((selector) => {
+    const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
+    return [...document.querySelectorAll(selector)].map((el) => ({
+      tag: el.localName,
+      lang: el.getAttribute('lang'),
+      state: el.shadowRoot.querySelector('[part~="error"]') ? 'error' : 'loaded',
+      text: text(el.shadowRoot),
+    }));
+  }, tags.join(','));
+}
+
+/**
+ * What `tag` shows for `data` in `lang` (with `attributes`), rendered on the
+ * same page by the same script: what a widget placed through WordPress must
+ * show too.
+ */
+export async function reference(page, tag, data, lang, attributes = {}) {
+  return page.evaluate(
+    async ({tag, data, lang, attributes}) => {
+      const el = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      el.lang = lang;
+      el.data = data;
+      const loaded = new Promise((resolve) => el.addEventListener('koske-load', resolve, {once: true}));
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      const text = el.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+      el.remove();
+      return text;
+    },
+    {tag, data, lang, attributes},
+  );
+}
