@@ -51,7 +51,7 @@ process.on('SIGINT', () => stop().then(() => process.exit(130)));
 process.on('SIGTERM', () => stop().then(() => process.exit(143)));
 
 const files = readdirSync('test/wordpress').filter((name) => name.endsWith('.test.mjs')).map((name) => join('test/wordpress', name));
-const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
+const tests = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
   stdio: 'inherit',
   env: {...process.env, KOSKE_MARIADB_SOCKET: database.socket},
 });

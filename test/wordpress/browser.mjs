@@ -85,3 +85,28 @@ export async function reference(page, tag, data, lang, attributes = {}) {
     {tag, data, lang, attributes},
   );
 }
+
+/**
+ * Uploads `text` as the file `name` to the media library of the site at
+ * `base`, signed in by `context`, the way the block editor does: wp.apiFetch
+ * on an editor page (cookie, nonce, and the user's own language for the
+ * answer). Resolves to {status, body}.
+ */
+export async function uploadMedia(context, base, name, text) {
+  const page = await context.newPage();
+  await page.goto(`${base}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp?.apiFetch);
+  const answer = await page.evaluate(
+    ([name, text]) => {
+      const body = new FormData();
+      body.append('file', new File([text], name, {type: 'application/json'}));
+      return window.wp.apiFetch({path: '/wp/v2/media', method: 'POST', body}).then(
+        (media) => ({status: 201, body: media}),
+        (error) => ({status: error.data?.status, body: error}),
+      );
+    },
+    [name, text],
+  );
+  await page.close();
+  return answer;
+}

@@ -152,8 +152,8 @@ define('DB_HOST', 'localhost:${db.socket}');
 define('DB_CHARSET', 'utf8mb4');
 ${salts}
 define('WP_CONTENT_DIR', '${content}');
-define('WP_HOME', '${url}');
-define('WP_SITEURL', '${url}');
+// A network keeps each site's address in its own options.
+if (!is_file('${content}/flags/multisite.php')) { define('WP_HOME', '${url}'); define('WP_SITEURL', '${url}'); }
 // Application passwords work over plain HTTP on a "local" site.
 define('WP_ENVIRONMENT_TYPE', 'local');
 define('WP_DEBUG', true);
@@ -227,11 +227,10 @@ ${flags}
       this.users.admin.application = application;
     },
     /**
-     * A REST API request as `login` (by its application password), with the
-     * interface in that user's locale (as the block editor asks). Resolves to
-     * {status, body}.
+     * A REST API request as `login` (by its application password), to the
+     * site at `base` (a network's other site). Resolves to {status, body}.
      */
-    async rest(login, method, route, body) {
+    async rest(login, method, route, body, base = url) {
       const user = this.users[login];
       const headers = {authorization: `Basic ${Buffer.from(`${user.login}:${user.application}`).toString('base64')}`};
       let payload;
@@ -241,7 +240,7 @@ ${flags}
         payload = JSON.stringify(body);
       }
       // Plain permalinks: the route goes in `rest_route`, its own query after it.
-      const response = await fetch(`${url}/?rest_route=${route.replace('?', '&')}&_locale=user`, {method, headers, body: payload});
+      const response = await fetch(`${base}/?rest_route=${route.replace('?', '&')}`, {method, headers, body: payload});
       const text = await response.text();
       let json;
       try {
@@ -250,6 +249,50 @@ ${flags}
         throw new Error(`${method} ${route}: ${response.status}, no JSON:\n${text.slice(0, 2000)}`);
       }
       return {status: response.status, body: json};
+    },
+    /**
+     * Turns this WordPress into a network of subdirectory sites (what Tools →
+     * Network Setup does), the existing site its main site; resolves once
+     * WordPress runs as one.
+     */
+    async becomeNetwork(name = 'Koske-verkosto') {
+      const made = await evaluate(`
+        require_once ABSPATH . 'wp-admin/includes/network.php';
+        // As wp-admin/network.php does: the network's tables by name, before they exist.
+        foreach ($GLOBALS['wpdb']->tables('ms_global') as $table => $prefixed) $GLOBALS['wpdb']->$table = $prefixed;
+        install_network();
+        $made = populate_network(1, ${JSON.stringify(host)}, 'admin@example.com', ${JSON.stringify(name)}, '/', false);
+        return is_wp_error($made) ? $made->get_error_message() : true;`);
+      if (made !== true) throw new Error(`populate_network: ${made}`);
+      writeFileSync(
+        join(content, 'flags/multisite.php'),
+        `<?php
+define('MULTISITE', true);
+define('SUBDOMAIN_INSTALL', false);
+define('DOMAIN_CURRENT_SITE', '${host}');
+define('PATH_CURRENT_SITE', '/');
+define('SITE_ID_CURRENT_SITE', 1);
+define('BLOG_ID_CURRENT_SITE', 1);
+`,
+      );
+    },
+    /**
+     * Adds a subdirectory site to the network (after becomeNetwork()); resolves
+     * to its id and address.
+     */
+    async addSite(path, title) {
+      // WordPress drops a port from a new site's domain: put it back, with the site's own addresses.
+      const id = await evaluate(`
+        $id = wpmu_create_blog('127.0.0.1', '/${path}/', ${JSON.stringify(title)}, 1);
+        if (is_wp_error($id)) return $id->get_error_message();
+        global $wpdb;
+        $wpdb->update($wpdb->blogs, ['domain' => ${JSON.stringify(host)}], ['blog_id' => $id]);
+        clean_blog_cache($id);
+        update_blog_option($id, 'siteurl', '${url}/${path}');
+        update_blog_option($id, 'home', '${url}/${path}');
+        return $id;`);
+      if (typeof id !== 'number') throw new Error(`wpmu_create_blog: ${id}`);
+      return {id, url: `${url}/${path}`};
     },
     /** Switches a flag of the configuration (see flagConstants) on or off. */
     flag(name, on) {

@@ -11,7 +11,7 @@ import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {launch, readWidgets, reference, signIn, tags, visit} from './browser.mjs';
+import {launch, readWidgets, reference, signIn, tags, uploadMedia, visit} from './browser.mjs';
 import {wordpressForTests} from './harness.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -318,29 +318,8 @@ describe('the front end', () => {
   });
 });
 
-/**
- * Uploads `text` as the file `name` to the media library as `login`, the way
- * the block editor does: wp.apiFetch on a signed-in editor page (cookie, nonce,
- * and the user's own language for the answer). Resolves to {status, body}.
- */
-async function upload(login, name, text) {
-  const page = await (await session(login)).newPage();
-  await page.goto(`${site.url}/wp-admin/post-new.php`);
-  await page.waitForFunction(() => window.wp?.apiFetch);
-  const answer = await page.evaluate(
-    ([name, text]) => {
-      const body = new FormData();
-      body.append('file', new File([text], name, {type: 'application/json'}));
-      return window.wp.apiFetch({path: '/wp/v2/media', method: 'POST', body}).then(
-        (media) => ({status: 201, body: media}),
-        (error) => ({status: error.data?.status, body: error}),
-      );
-    },
-    [name, text],
-  );
-  await page.close();
-  return answer;
-}
+/** Uploads `text` as the file `name` to the media library as `login`, as the block editor does. */
+const upload = async (login, name, text) => uploadMedia(await session(login), site.url, name, text);
 
 /** The seed with `change` applied to a copy, as JSON text. */
 const seedWith = (change) => {

@@ -15,6 +15,7 @@ $_SERVER['SERVER_NAME']      = preg_replace( '/:.*/', '', $host );
 $_SERVER['REQUEST_URI']      = '/';
 $_SERVER['REQUEST_METHOD']   = 'GET';
 $_SERVER['SERVER_PROTOCOL']  = 'HTTP/1.1';
+$_SERVER['REMOTE_ADDR']      = '127.0.0.1';
 $_SERVER['WORDPRESS_CONFIG'] = getenv( 'WORDPRESS_CONFIG' );
 
 if ( in_array( '--install', $argv, true ) ) {
