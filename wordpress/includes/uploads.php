@@ -32,8 +32,8 @@ function allow_json_uploads( array $mimes, $user = null ): array {
  * `text/plain` and refuses it as a `.json` file. Any `.json` that gets this
  * far has passed check_data_file(), so it is a data document.
  */
-function recognise_json( array $data, string $file, string $filename, $mimes, $real_mime ): array {
-	$allowed = wp_check_filetype( $filename, $mimes );
+function recognise_json( $data, $file, $filename, $mimes, $real_mime ) {
+	$allowed = wp_check_filetype( (string) $filename, $mimes );
 	if ( 'json' === $allowed['ext'] && in_array( $real_mime, array( 'text/plain', 'application/json' ), true ) ) {
 		return array(
 			'ext'             => 'json',
