@@ -351,7 +351,7 @@ describe('data files in the media library', () => {
     ['sven', {intro: 'Den här datafilen följer inte dataformatet för koske-widgets: ', code: 'ska vara en tresiffrig kod som text', text: 'ska vara text'}],
     ['emma', {intro: 'This data file does not follow the koske-widgets format: ', code: 'should be a three-digit code as text', text: 'should be text'}],
   ]) {
-    test(`a document with faults is refused, naming each field, in the uploader's language (${site?.users?.[login]?.login ?? login})`, async () => {
+    test(`a document with faults is refused, naming each field, in the uploader's language (${login})`, async () => {
       const {status, body} = await upload(login, 'faulty.json', faulty);
       assert.notEqual(status, 201);
       assert.ok(body.message.startsWith(words.intro), body.message);
