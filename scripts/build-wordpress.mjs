@@ -57,9 +57,10 @@ for (const {locale, po} of readTranslations()) {
 
 /** Every file under `dir`, in a fixed order. */
 const files = (dir) =>
-  readdirSync(dir)
+  readdirSync(dir, {recursive: true})
     .sort()
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
 
 // The same sources give the same zip, byte for byte: a fixed time for every entry.
 const zip = new yazl.ZipFile();

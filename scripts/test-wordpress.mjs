@@ -7,7 +7,7 @@
 // and stops MariaDB by its PID whatever happens. Needs dist/wordpress/ built
 // (npm run build:wordpress, which the npm script runs first).
 import {execFileSync, spawn} from 'node:child_process';
-import {existsSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {aptInstall} from './browsers.mjs';
 import {startDatabase} from '../test/wordpress/harness.mjs';
@@ -38,8 +38,9 @@ if (missing.length) {
 if (!/^mysqli$/im.test(execFileSync('php', ['-m'], {encoding: 'utf8'}))) aptInstall(['php-mysql'], "PHP's MySQL driver");
 
 // Every PHP file of the plugin as zipped (dist/wordpress/koske-widgets/ is the zip's folder), through `php -l`.
-const php = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? php(join(dir, name)) : name.endsWith('.php') ? [join(dir, name)] : []));
-const phpFiles = php('dist/wordpress/koske-widgets');
+const phpFiles = readdirSync('dist/wordpress/koske-widgets', {recursive: true})
+  .filter((name) => name.endsWith('.php'))
+  .map((name) => join('dist/wordpress/koske-widgets', name));
 for (const file of phpFiles) execFileSync('php', ['-l', file], {stdio: ['ignore', 'ignore', 'inherit']});
 console.log(`php -l: ${phpFiles.length} files of the plugin, no syntax errors.`);
 

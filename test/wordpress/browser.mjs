@@ -9,6 +9,18 @@ export const tags = ['koske-org-card', 'koske-municipality-list', 'koske-contact
 
 export const launch = () => chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
 
+/**
+ * Browser contexts signed in on `site`, one per login, made on first use:
+ * `session(login)`.
+ */
+export function sessions(browser, site) {
+  const contexts = new Map();
+  return async (login) => {
+    if (!contexts.has(login)) contexts.set(login, await signIn(browser, site, login));
+    return contexts.get(login);
+  };
+}
+
 /** A browser context signed in as `login` through wp-login.php, as a person would. */
 export async function signIn(browser, site, login) {
   const context = await browser.newContext();
@@ -88,25 +100,15 @@ export async function reference(page, tag, data, lang, attributes = {}) {
 
 /**
  * Uploads `text` as the file `name` to the media library of the site at
- * `base`, signed in by `context`, the way the block editor does: wp.apiFetch
- * on an editor page (cookie, nonce, and the user's own language for the
- * answer). Resolves to {status, body}.
+ * `base`, signed in by `context`, the way the block editor's wp.apiFetch does:
+ * the login cookie, a REST nonce, and `_locale=user` with a JSON Accept header
+ * (so the answer is in the user's own language). Resolves to {status, body}.
  */
 export async function uploadMedia(context, base, name, text) {
-  const page = await context.newPage();
-  await page.goto(`${base}/wp-admin/post-new.php`);
-  await page.waitForFunction(() => window.wp?.apiFetch);
-  const answer = await page.evaluate(
-    ([name, text]) => {
-      const body = new FormData();
-      body.append('file', new File([text], name, {type: 'application/json'}));
-      return window.wp.apiFetch({path: '/wp/v2/media', method: 'POST', body}).then(
-        (media) => ({status: 201, body: media}),
-        (error) => ({status: error.data?.status, body: error}),
-      );
-    },
-    [name, text],
-  );
-  await page.close();
-  return answer;
+  const nonce = await (await context.request.get(`${base}/wp-admin/admin-ajax.php?action=rest-nonce`)).text();
+  const response = await context.request.post(`${base}/?rest_route=/wp/v2/media&_locale=user`, {
+    headers: {'X-WP-Nonce': nonce, accept: 'application/json, */*;q=0.1'},
+    multipart: {file: {name, mimeType: 'application/json', buffer: Buffer.from(text)}},
+  });
+  return {status: response.status(), body: await response.json()};
 }

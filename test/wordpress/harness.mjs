@@ -69,6 +69,9 @@ async function stopChild(child) {
   if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
 }
 
+/** Runs SQL as MariaDB's root user, by socket authentication. */
+const sqlAt = (socket) => (statements) => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statements]);
+
 /**
  * A MariaDB server of our own: a data directory in a temporary folder,
  * `skip-networking` (a Unix socket, no port), stopped by its PID.
@@ -90,8 +93,7 @@ export async function startDatabase() {
   if (server.exitCode !== null) throw new Error(`MariaDB stopped at once:\n${log}`);
   return {
     socket,
-    /** Runs SQL as MariaDB's root user (socket authentication). */
-    sql: (statements) => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statements]),
+    sql: sqlAt(socket),
     async stop() {
       await stopChild(server);
       rmSync(dir, {recursive: true, force: true});
@@ -314,6 +316,6 @@ define('BLOG_ID_CURRENT_SITE', 1);
 /** `startWordPress` with the database from scripts/test-wordpress.mjs, if it started one. */
 export function wordpressForTests(options) {
   const socket = process.env.KOSKE_MARIADB_SOCKET;
-  const database = socket ? {socket, sql: (statements) => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statements])} : undefined;
+  const database = socket ? {socket, sql: sqlAt(socket)} : undefined;
   return startWordPress({...options, database});
 }

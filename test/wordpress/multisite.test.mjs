@@ -9,7 +9,7 @@ import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {launch, readWidgets, reference, signIn, tags, uploadMedia, visit} from './browser.mjs';
+import {launch, readWidgets, reference, sessions, tags, uploadMedia, visit} from './browser.mjs';
 import {wordpressForTests} from './harness.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,12 +23,8 @@ const otherPath = '/wp-content/uploads/koske/toinen-yhdistys.json';
 let site;
 let browser;
 let second;
-const sessions = new Map();
-const session = async (login) => {
-  if (!sessions.has(login)) sessions.set(login, await signIn(browser, site, login));
-  return sessions.get(login);
-};
-
+/** Signed-in browser contexts, one per login (made in `before`). */
+let session;
 /** Publishes a post as `login` on the site at `base`; resolves to the REST answer's body. */
 async function publish(login, base, content) {
   const {status, body} = await site.rest(login, 'POST', '/wp/v2/posts', {title: `${login}: koske-widgets`, content, status: 'publish'}, base);
@@ -61,6 +57,7 @@ before(async () => {
   cpSync(seedFile, join(site.content, 'uploads/koske/yhdessa-ei-olla-yksin.json'));
   writeFileSync(join(site.content, 'uploads/koske/toinen-yhdistys.json'), JSON.stringify(other));
   browser = await launch();
+  session = sessions(browser, site);
 });
 
 after(async () => {

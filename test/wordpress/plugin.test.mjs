@@ -11,7 +11,7 @@ import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {launch, readWidgets, reference, signIn, tags, uploadMedia, visit} from './browser.mjs';
+import {launch, readWidgets, reference, sessions, tags, uploadMedia, visit} from './browser.mjs';
 import {wordpressForTests} from './harness.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -74,12 +74,8 @@ let visitor;
 /** Role × way × result, printed at the end for the closing note. */
 const results = [];
 
-/** Browser contexts signed in, by login: signing in once per user is enough. */
-const sessions = new Map();
-const session = async (login) => {
-  if (!sessions.has(login)) sessions.set(login, await signIn(browser, site, login));
-  return sessions.get(login);
-};
+/** Signed-in browser contexts, one per login (made in `before`). */
+let session;
 
 /** Publishes a post as `login` through the REST API; resolves to the REST answer's body. */
 async function publish(login, content, title = `${login}: koske-widgets`) {
@@ -110,6 +106,7 @@ const pluginLogLines = () => {
 before(async () => {
   site = await wordpressForTests();
   browser = await launch();
+  session = sessions(browser, site);
   await site.enableAdminApi();
   await site.addUser('eeva', 'editor', {locale: 'fi'});
   await site.addUser('aino', 'author', {locale: 'fi'});

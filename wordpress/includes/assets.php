@@ -18,28 +18,25 @@ const SCRIPT = 'koske-widgets';
 /** The classic script, in the folder of this version's built files. */
 const SCRIPT_FILE = 'koske-widgets.iife.js';
 
-/** Whether something on this page has asked for the script. */
-function script_needed( ?bool $needed = null ): bool {
+/** Whether a widget on this page has asked for the script; `$ask` asks. */
+function script_asked_for( bool $ask = false ): bool {
 	static $asked = false;
-	if ( null !== $needed ) {
-		$asked = $needed;
-	}
-	return $asked;
+	return $asked = $asked || $ask;
 }
 
-/** Where this version's built files are: the version is in the path, so a new version is a new address. */
-function built_files_url( string $file ): string {
-	return plugins_url( 'dist/' . VERSION . '/' . $file, PLUGIN_FILE );
+/** This version's built files are in dist/<version>/: a new version is a new address. */
+function built_file( string $file ): string {
+	return 'dist/' . VERSION . '/' . $file;
 }
 
 function register_script(): void {
 	// No `ver` query: the version is in the path, and the classic script loads its parts from beside itself.
-	wp_register_script( SCRIPT, built_files_url( SCRIPT_FILE ), array(), null, true );
+	wp_register_script( SCRIPT, plugins_url( built_file( SCRIPT_FILE ), PLUGIN_FILE ), array(), null, true );
 }
 
 /** Asks for the script on this page (in the footer, so it may be asked for while the content renders). */
 function enqueue_script(): void {
-	script_needed( true );
+	script_asked_for( true );
 	wp_enqueue_script( SCRIPT );
 }
 
@@ -50,7 +47,7 @@ function enqueue_script(): void {
  * widget asked. Content renders later, in the footer's time, and asks again.
  */
 function keep_script_off_pages_without_widgets(): void {
-	if ( ! is_admin() && ! script_needed() ) {
+	if ( ! is_admin() && ! script_asked_for() ) {
 		wp_dequeue_script( SCRIPT );
 	}
 }
@@ -59,7 +56,7 @@ function keep_script_off_pages_without_widgets(): void {
 function integrity( string $file ): string {
 	static $hashes = null;
 	if ( null === $hashes ) {
-		$manifest = json_decode( (string) file_get_contents( plugin_dir_path( PLUGIN_FILE ) . 'dist/' . VERSION . '/integrity.json' ), true );
+		$manifest = json_decode( (string) file_get_contents( plugin_dir_path( PLUGIN_FILE ) . built_file( 'integrity.json' ) ), true );
 		$hashes   = is_array( $manifest['files'] ?? null ) ? $manifest['files'] : array();
 	}
 	return (string) ( $hashes[ $file ] ?? '' );

@@ -91,6 +91,6 @@ function data_file_problem( string $path ): ?string {
 /** The format's rules: the JSON Schema that ships with this version's widgets. */
 function data_format(): Schema_Validator {
 	static $validator = null;
-	$validator ??= new Schema_Validator( json_decode( (string) file_get_contents( plugin_dir_path( PLUGIN_FILE ) . 'dist/' . VERSION . '/koske-widgets.schema.json' ), false ) );
+	$validator ??= new Schema_Validator( json_decode( (string) file_get_contents( plugin_dir_path( PLUGIN_FILE ) . built_file( 'koske-widgets.schema.json' ) ), false ) );
 	return $validator;
 }
