@@ -1,7 +1,7 @@
 // Builds dist/: koske-widgets.js with the chunks it loads when needed (a
 // language's messages, an element's renderer, rarer needs), one file per
 // element (which share one chunk), the classic script with every language
-// inside and its parts in dist/classic/, the command line's tools, and the
+// inside and its parts in dist/classic/, the library for the command line, and the
 // JSON Schema of the data format.
 import {readFileSync, rmSync} from 'node:fs';
 import {resolve} from 'node:path';
@@ -119,8 +119,9 @@ export default [
     'koske-municipality-list': 'src/entries/municipality-list.ts',
     'koske-contact-block': 'src/entries/contact-block.ts',
   }, 'widget-base', false),
-  // For the command line: the widgets' reading of a document and its JSON-LD.
-  esm({'koske-widgets-tools': 'src/tools.ts'}, 'koske-widgets-tools', true),
+  // For the command line, the configurator and the PTV importer: the widgets' reading and
+  // checking of a document, and its JSON-LD.
+  esm({'koske-widgets-library': 'src/library.ts'}, 'koske-widgets-library', true),
   // The classic script's parts, before it: it is built with their hashes.
   ...Object.entries(classic.parts).map(([name, {module, file}]) => ({
     input: module,

@@ -2,8 +2,6 @@
 // dist/ files exactly as a webmaster's page would. http://localhost:8000/
 export default {
   rootDir: '.',
-  // The configurator imports tools/*.js, which import @cfworker/json-schema by name.
-  nodeResolve: true,
   port: Number(process.env.PORT ?? 8000),
   hostname: 'localhost',
   middleware: [

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The command line: `koske-widgets validate` checks data files against the
-// format's JSON Schema, `koske-widgets snippet` prints the HTML to paste into
+// The command line: `koske-widgets validate` checks data files by the
+// widgets' own rules, `koske-widgets snippet` prints the HTML to paste into
 // a page, with the script pinned to this version and its integrity hash, and
 // `koske-widgets from-ptv` makes a data file from Suomi.fi Service Catalogue
 // (PTV) documents.
@@ -10,10 +10,8 @@ import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {PtvError, fromPtv} from '../tools/ptv/adapter.js';
-import {elementTags, scriptFile, snippet} from '../tools/snippet.js';
-import {jsonErrorPosition} from '../tools/json.js';
-import {validate} from '../tools/validate.js';
+import {elementTags, scriptFile, snippet} from '../cli/snippet.js';
+import {jsonErrorPosition} from '../cli/json.js';
 
 const packageFile = (path) => new URL(`../${path}`, import.meta.url);
 
@@ -26,8 +24,8 @@ const shortUsage = `Usage:
 `;
 
 const usage = `${shortUsage}
-validate  Checks each file (- reads standard input) against the data format's
-          JSON Schema and prints each problem with the field's path.
+validate  Checks each file (- reads standard input) as the widgets read it
+          and prints each problem with the field's path.
   --lang fi|sv|en        language of the messages (default en)
 
 snippet   Prints the HTML for a page: the script, pinned to this version with
@@ -161,6 +159,9 @@ const loadSchema = () => readPackageJson('dist/koske-widgets.schema.json', 'the 
 async function check(file, schema, language) {
   const {name, document, problem} = await load(file);
   if (problem) return {name, lines: [problem]};
+  const {needsRegistry, registryReady, validate} = await library();
+  // Municipalities or the region named by code alone: checked against the registry.
+  if (needsRegistry(document)) await registryReady();
   return {name, document, lines: validate(document, schema, language).map(({path, message}) => `${name}: ${path}: ${message}`)};
 }
 
@@ -311,11 +312,14 @@ async function fromPtvCommand(args) {
   const inputs = [...(await Promise.all(positionals.map(load))), ...(await Promise.all(urls.map(loadUrl)))];
   const problems = inputs.filter(({problem}) => problem).map(({problem}) => problem);
   if (problems.length) throw new Failure(problems.join('\nkoske-widgets: '));
+  const {validate} = await library();
+  // Imported here: the importer judges values by the built library's rules.
+  const {PtvError, fromPtv} = await import('../cli/ptv/adapter.js');
   let result;
   try {
     result = fromPtv(
       inputs.map(({document}) => document),
-      {e164: (await widgetTools()).e164, names: inputs.map(({name}) => name)},
+      {names: inputs.map(({name}) => name)},
     );
   } catch (error) {
     if (error instanceof PtvError) throw new Failure(error.message);
@@ -339,10 +343,10 @@ function help() {
   return 0;
 }
 
-/** The widgets' own reading of a document and its JSON-LD (dist/koske-widgets-tools.js, built from src/tools.ts). */
-async function widgetTools() {
+/** The widgets' own reading and checking of a document, and its JSON-LD (dist/koske-widgets-library.js, built from src/library.ts). */
+async function library() {
   readPackageJson('dist/integrity.json', 'the built files');
-  return import(packageFile('dist/koske-widgets-tools.js').href);
+  return import(packageFile('dist/koske-widgets-library.js').href);
 }
 
 async function jsonldCommand(args) {
@@ -353,12 +357,12 @@ async function jsonldCommand(args) {
   if (positionals.length !== 1) throw new UsageError('jsonld takes one data file');
   const {document, problem} = await load(positionals[0]);
   if (problem) throw new Failure(problem);
-  const {needsRegistry, parseDocument, registryReady, structuredData} = await widgetTools();
+  const {describeIgnored, needsRegistry, parseDocument, registryReady, structuredData} = await library();
   // Municipalities or the region named by code alone: their names come from the registry.
   if (needsRegistry(document)) await registryReady();
   const read = parseDocument(document);
   if (!read.ok) throw new Failure(`${positionals[0]}: ${read.problem}`);
-  for (const ignored of read.ignored) process.stderr.write(`koske-widgets: note: ignored ${ignored}\n`);
+  for (const ignored of read.ignored) process.stderr.write(`koske-widgets: note: ignored ${describeIgnored(ignored)}\n`);
   process.stdout.write(`${JSON.stringify(structuredData(read.organisation, language), null, 2)}\n`);
   return 0;
 }

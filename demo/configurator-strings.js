@@ -2,7 +2,7 @@
 // language without scripts), Swedish and English. Plain strings fill the
 // elements marked data-i18n="key" in configurator.html; functions build the
 // messages that depend on what the user chose. The widgets have their own
-// translations (locales/*.xlf); the data's problems come from tools/validate.js.
+// translations (locales/*.xlf); the data's problems come from validate() in src/data/validate.ts.
 
 /** @typedef {'fi' | 'sv' | 'en'} UiLanguage */
 

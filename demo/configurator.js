@@ -3,9 +3,8 @@
 // controls are the state: every change reads them all again and redraws the
 // preview and the snippet. Nothing pasted is ever parsed as HTML: the preview
 // gets it through properties and attributes, the snippet is text in a textarea.
-import {jsonErrorPosition} from '../tools/json.js';
-import {validate} from '../tools/validate.js';
-import {cdnBase, elementTags, scriptFile, snippet} from '../tools/snippet.js';
+import {jsonErrorPosition} from '../cli/json.js';
+import {cdnBase, elementTags, scriptFile, snippet} from '../cli/snippet.js';
 import {strings, uiLanguages} from './configurator-strings.js';
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -15,7 +14,10 @@ const snippetField = /** @type {HTMLTextAreaElement} */ ($('snippet'));
 const copyButton = /** @type {HTMLButtonElement} */ ($('copy'));
 const preview = $('preview');
 
-/** What the snippet needs from the build: the version and the script's hash, and the data's schema. */
+/**
+ * What the snippet needs from the build: the version and the script's hash; and what checks the
+ * pasted data: the format's schema and the widgets' own validate().
+ */
 let build;
 /** `undefined` while loading, `false` when dist/ is missing. */
 let setup;
@@ -67,7 +69,7 @@ function checkJson(text, language) {
     const detail = error instanceof Error ? error.message : String(error);
     return {state: 'syntax', where: jsonErrorPosition(text), detail};
   }
-  const problems = build ? validate(document, build.schema, language) : [];
+  const problems = build ? build.validate(document, build.schema, language) : [];
   return {state: problems.length ? 'invalid' : 'valid', document, problems};
 }
 
@@ -345,17 +347,19 @@ function start() {
   if (!url.value) url.value = new URL('data/yhdessa-ei-olla-yksin.json', location.href).href;
   renderStrings();
   update();
-  Promise.all(
-    ['../dist/integrity.json', '../dist/koske-widgets.schema.json'].map(async (path) => {
+  Promise.all([
+    ...['../dist/integrity.json', '../dist/koske-widgets.schema.json'].map(async (path) => {
       const response = await fetch(new URL(path, import.meta.url));
       if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
       return response.json();
     }),
-  )
-    .then(([integrity, schema]) => {
+    // With the registry of municipalities, so that codes given alone are checked as the widgets read them.
+    import('../dist/koske-widgets-library.js').then(async (library) => (await library.registryReady(), library)),
+  ])
+    .then(([integrity, schema, library]) => {
       const hash = integrity.files?.[scriptFile];
       if (typeof hash !== 'string' || !hash.startsWith('sha384-')) throw new Error(`dist/integrity.json has no hash for ${scriptFile}`);
-      build = {version: integrity.version, integrity: hash, schema};
+      build = {version: integrity.version, integrity: hash, schema, validate: library.validate};
       setup = true;
       update();
     })

@@ -6,6 +6,8 @@
  * into the iframe), over the whole document.
  */
 import {expect} from '@open-wc/testing';
+import {registryReady} from '../src/data/registry.js';
+import {validate, type ToolLanguage} from '../src/data/validate.js';
 import {until} from './helpers.js';
 
 const seedUrl = '/demo/data/yhdessa-ei-olla-yksin.json';
@@ -88,12 +90,12 @@ async function pasteJson(page: Page, json: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
 
-/** What tools/validate.js says about `document` in `language`, as the configurator lists it: `path: message`. */
-async function problems(document: unknown, language: string): Promise<string[]> {
-  // A plain-JavaScript module without types: imported by URL, as the configurator does.
-  const tools: {validate(document: unknown, schema: object, language: string): {path: string; message: string}[]} = await import(String('/tools/validate.js'));
+/** What validate() says about `document` in `language`, as the configurator lists it: `path: message`. */
+async function problems(document: unknown, language: ToolLanguage): Promise<string[]> {
   const schema = await (await fetch('/dist/koske-widgets.schema.json')).json();
-  return tools.validate(document, schema, language).map(({path, message}) => `${path}: ${message}`);
+  // As the configurator does, so that codes given alone are checked.
+  await registryReady();
+  return validate(document, schema, language).map(({path, message}) => `${path}: ${message}`);
 }
 
 async function seed(): Promise<Record<string, unknown> & {municipalities: {code: string}[]; contact: Record<string, unknown>}> {
@@ -280,7 +282,7 @@ describe('the configurator', function () {
         document.contact.email = 'not-an-address';
         await pasteJson(page, JSON.stringify(document, null, 2));
         const items = [...get(page, '#json-errors').children].map(textOf);
-        // Exactly what tools/validate.js says in this language, path first.
+        // Exactly what validate() says in this language, path first.
         expect(items).to.deep.equal(await problems(document, lang));
         expect(items).to.have.length(2);
         expect(items[0]).to.match(/^municipalities\[0\]\.code: \S/);

@@ -10,46 +10,57 @@
 import {primaryLanguage} from '../i18n/language.js';
 import {loadedRegistry, type Registry} from './registry.js';
 import {e164} from './phone.js';
-import {emailAddress, webUrl} from './url.js';
-import type {
-  Address,
-  LanguageTag,
-  Link,
-  LinkType,
-  Localized,
-  LocalizedText,
-  Municipality,
-  NamedBody,
-  Organisation,
-} from './types.js';
-
-export type ParseResult =
-  | {readonly ok: true; readonly organisation: Organisation; readonly ignored: readonly string[]}
-  | {readonly ok: false; readonly problem: string; readonly ignored: readonly string[]};
-
-const languageTagShape = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+import {emailAddress, isLanguageTag, isObject, linkTypes, shapes, webUrl} from './rules.js';
+import type {Address, LanguageTag, Link, LinkType, Localized, LocalizedText, Municipality, NamedBody, Organisation} from './types.js';
 
 /**
- * Whether text is a well-formed BCP 47 language tag. The shape check keeps
- * out private-use and grandfathered oddities; `Intl` then refuses what is
- * shaped right but invalid (`fi-12`), which would otherwise throw later in
- * `Intl.DisplayNames`.
+ * Why a field was ignored, in the webmaster's console (English); `validate`
+ * says the same in the configurator's and the command line's languages.
  */
-function isLanguageTag(text: string): boolean {
-  if (!languageTagShape.test(text)) return false;
-  try {
-    Intl.getCanonicalLocales(text);
-    return true;
-  } catch {
-    return false;
-  }
+export const reasons = {
+  notText: 'not text',
+  empty: 'empty',
+  notList: 'not a list',
+  notObject: 'not an object',
+  notLocalized: 'not text or an object of language → text',
+  notLanguageTag: 'not a language tag',
+  documentLanguage: 'not a language tag; plain texts are taken as Finnish',
+  sameLanguage: 'an earlier text is in the same language',
+  notWebUrl: 'not an http(s) address',
+  notEmail: 'not an e-mail address',
+  notPhone: 'not a phone number',
+  notYear: 'not a year',
+  beforeStart: 'before the start',
+  notMunicipalityCode: 'not a three-digit code',
+  notRegionCode: 'not a two-digit code',
+  notPostalCode: 'not a postal code',
+  notCountry: 'not a two-letter country code',
+  notLinkType: `not one of ${linkTypes.join(', ')}`,
+  noName: 'no name',
+  noStreet: 'no street',
+  noStart: 'no start year',
+  noCodeOrName: 'no code or name',
+  noTypeOrUrl: 'no type or address',
+  noSuchCode: 'no such code',
+  noRegistry: 'the registry of codes could not be loaded',
+} as const;
+export type Reason = keyof typeof reasons;
+
+/** A field the widgets could not use: where it is (`municipalities[2].code`) and why. */
+export interface Ignored {
+  readonly path: string;
+  readonly reason: Reason;
 }
+
+/** "municipalities[2].code (not of the right form)", as the console and the command line say it. */
+export const describeIgnored = ({path, reason}: Ignored): string => `${path} (${reasons[reason]})`;
+
+export type ParseResult =
+  | {readonly ok: true; readonly organisation: Organisation; readonly ignored: readonly Ignored[]}
+  | {readonly ok: false; readonly problem: string; readonly ignored: readonly Ignored[]};
+
 type Json = unknown;
 type JsonObject = {readonly [key: string]: Json};
-
-function isObject(value: Json): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Reads one field at `path`: its usable value, or undefined when it is absent
@@ -58,34 +69,34 @@ function isObject(value: Json): value is JsonObject {
 type Read<T> = (value: Json, path: string) => T | undefined;
 
 // The document being read. Parsing is synchronous, so one document at a time.
-let ignored: string[] = [];
+let ignored: Ignored[] = [];
 let documentLanguage: LanguageTag = 'fi';
 
-function ignore(path: string, why: string): undefined {
-  ignored.push(`${path} (${why})`);
+function ignore(path: string, reason: Reason): undefined {
+  ignored.push({path, reason});
   return undefined;
 }
 
 /** Trimmed non-empty text. */
 const string: Read<string> = (value, path) => {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') return ignore(path, 'not text');
+  if (typeof value !== 'string') return ignore(path, 'notText');
   return value.trim() || ignore(path, 'empty');
 };
 
 /** Text that `check` accepts and normalises, or reported as not being `what`. */
 const checked =
-  (check: (text: string) => string | undefined, why: string): Read<string> =>
+  (check: (text: string) => string | undefined, why: Reason): Read<string> =>
   (value, path) => {
     const text = string(value, path);
     return text === undefined ? undefined : (check(text) ?? ignore(path, why));
   };
 
 /** Text of a fixed shape, such as a Statistics Finland code. */
-const code = (shape: RegExp): Read<string> => checked((text) => (shape.test(text) ? text : undefined), `not of the form ${shape.source}`);
+const code = (shape: RegExp, why: Reason): Read<string> => checked((text) => (shape.test(text) ? text : undefined), why);
 
-const url = checked(webUrl, 'not an http(s) address');
-const languageTag = checked((text) => (isLanguageTag(text) ? text.toLowerCase() : undefined), 'not a language tag');
+const url = checked(webUrl, 'notWebUrl');
+const languageTag = checked((text) => (isLanguageTag(text) ? text.toLowerCase() : undefined), 'notLanguageTag');
 
 /** A string (in the document's language) or an object of language → value. */
 const localized =
@@ -100,12 +111,14 @@ const localized =
       for (const [tag, text] of Object.entries(value)) {
         // Regional tags count as their language (sv-FI is sv), as for the interface.
         const language = primaryLanguage(tag);
-        if (!isLanguageTag(tag)) ignore(`${path}.${tag}`, 'not a language tag');
-        else if (typeof text !== 'string') ignore(`${path}.${tag}`, 'not text');
-        else if (text.trim() !== '' && !entries.has(language)) entries.set(language, read(text.trim()));
+        if (!isLanguageTag(tag)) ignore(`${path}.${tag}`, 'notLanguageTag');
+        else if (typeof text !== 'string') ignore(`${path}.${tag}`, 'notText');
+        else if (text.trim() === '') ignore(`${path}.${tag}`, 'empty');
+        else if (entries.has(language)) ignore(`${path}.${tag}`, 'sameLanguage');
+        else entries.set(language, read(text.trim()));
       }
     } else {
-      return ignore(path, 'not text or an object of language → text');
+      return ignore(path, 'notLocalized');
     }
     return entries.size > 0 ? entries : ignore(path, 'empty');
   };
@@ -126,7 +139,7 @@ const list =
   <T>(item: Read<T>) =>
   (value: Json, path: string): T[] => {
     if (value === undefined) return [];
-    if (!Array.isArray(value)) return ignore(path, 'not a list') ?? [];
+    if (!Array.isArray(value)) return ignore(path, 'notList') ?? [];
     const items: T[] = [];
     value.forEach((each, index) => {
       const read = item(each, `${path}[${index}]`);
@@ -150,10 +163,10 @@ function readFields<F extends Fields>(fields: F, object: JsonObject, path: strin
  * and reported as `missing` (unless the field's own report says enough).
  */
 const record =
-  <F extends Fields, R extends keyof F>(fields: F, required: readonly R[] = [], missing?: string): Read<Read_<F> & {[K in R]: NonNullable<Read_<F>[K]>}> =>
+  <F extends Fields, R extends keyof F>(fields: F, required: readonly R[] = [], missing?: Reason): Read<Read_<F> & {[K in R]: NonNullable<Read_<F>[K]>}> =>
   (value, path) => {
     if (value === undefined) return undefined;
-    if (!isObject(value)) return ignore(path, 'not an object');
+    if (!isObject(value)) return ignore(path, 'notObject');
     const read = readFields(fields, value, path);
     if (required.every((key) => read[key] !== undefined)) return read as Read_<F> & {[K in R]: NonNullable<Read_<F>[K]>};
     return missing ? ignore(path, missing) : undefined;
@@ -161,18 +174,18 @@ const record =
 
 const year: Read<number> = (value, path) => {
   if (value === undefined) return undefined;
-  return Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 9999 ? (value as number) : ignore(path, 'not a year');
+  return Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 9999 ? (value as number) : ignore(path, 'notYear');
 };
 
-const years = record({start: year, end: year}, ['start'], 'no start year');
+const years = record({start: year, end: year}, ['start'], 'noStart');
+/** A period that ends before it starts is wrong as a whole: its start alone would read as ongoing. */
 const period: Read<Organisation['period']> = (value, path) => {
   const read = years(value, path);
-  if (read?.end !== undefined && read.end < read.start) return {start: read.start, end: ignore(`${path}.end`, 'before the start')};
-  return read;
+  return read?.end !== undefined && read.end < read.start ? ignore(`${path}.end`, 'beforeStart') : read;
 };
 
-const municipalityCode = code(/^\d{3}$/);
-const regionCode = code(/^\d{2}$/);
+const municipalityCode = code(shapes.municipalityCode, 'notMunicipalityCode');
+const regionCode = code(shapes.regionCode, 'notRegionCode');
 
 /**
  * A place given as an object, or by its code alone: then its names come from
@@ -186,38 +199,45 @@ const place =
     if (placeCode === undefined) return undefined;
     const registry = loadedRegistry();
     const name = registry && names(registry, placeCode);
-    return name ? {code: placeCode, name} : ignore(path, registry ? 'no such code' : 'the registry of codes could not be loaded');
+    return name ? {code: placeCode, name} : ignore(path, registry ? 'noSuchCode' : 'noRegistry');
   };
 
-const namedBody: Read<NamedBody> = record({name: text, shortName: string, url}, ['name'], 'no name');
+const namedBody: Read<NamedBody> = record({name: text, shortName: string, url}, ['name'], 'noName');
 const municipalityByName = (website: Read<string> | undefined) =>
-  place(record({code: municipalityCode, name: text, ...(website && {website})}, ['code', 'name'], 'no code or name'), municipalityCode, (registry, code) => registry.municipality(code));
+  place(record({code: municipalityCode, name: text, ...(website && {website})}, ['code', 'name'], 'noCodeOrName'), municipalityCode, (registry, code) => registry.municipality(code));
 const municipality: Read<Municipality> = municipalityByName(url);
 
 const addressFields = record(
   {
     street: text,
     extra: text,
-    postalCode: code(/^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/),
+    postalCode: code(shapes.postalCode, 'notPostalCode'),
     locality: text,
-    country: checked((text) => (/^[A-Za-z]{2}$/.test(text) ? text.toUpperCase() : undefined), 'not of the form ^[A-Za-z]{2}$'),
+    country: checked((text) => (shapes.country.test(text) ? text.toUpperCase() : undefined), 'notCountry'),
   },
   ['street'],
-  'no street',
+  'noStreet',
 );
 const address: Read<Address> = (value, path) => {
   const read = addressFields(value, path);
   return read && {...read, country: read.country ?? 'FI'};
 };
 
-const linkTypes: readonly LinkType[] = ['website', 'facebook', 'twitter', 'instagram'];
+const isLinkType = (text: string): text is LinkType => (linkTypes as readonly string[]).includes(text);
+/** A keyword of the format, so taken exactly as written, unlike the values a publisher copies in. */
+const linkType: Read<LinkType> = (value, path) => {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') return ignore(path, 'notText');
+  return isLinkType(value) ? value : ignore(path, 'notLinkType');
+};
 const link: Read<Link> = record(
   {
-    type: checked((text) => (linkTypes.includes(text as LinkType) ? text : undefined), `not one of ${linkTypes.join(', ')}`) as Read<LinkType>,
+    type: linkType,
     url,
     label: text,
   },
   ['type', 'url'],
+  'noTypeOrUrl',
 );
 
 /** The document's fields below `name`, which is read first (it decides whether there is a document at all). */
@@ -234,12 +254,12 @@ const documentFields = {
   ageGroup: text,
   languages: list(languageTag),
   sector: text,
-  region: place(record({code: regionCode, name: text}, ['code', 'name'], 'no code or name'), regionCode, (registry, code) => registry.region(code)),
+  region: place(record({code: regionCode, name: text}, ['code', 'name'], 'noCodeOrName'), regionCode, (registry, code) => registry.region(code)),
   municipalities: list(municipality),
   address,
   contact: record({
-    email: checked(emailAddress, 'not an e-mail address'),
-    phone: checked(e164, 'not a phone number'),
+    email: checked(emailAddress, 'notEmail'),
+    phone: checked(e164, 'notPhone'),
     homeMunicipality: municipalityByName(undefined),
   }),
   links: list(link),
@@ -257,9 +277,9 @@ export function parseDocument(document: Json): ParseResult {
     return {ok: false, problem: `unsupported format version ${shown}`, ignored: []};
   }
   ignored = [];
-  const hasLanguage = typeof document.lang === 'string' && isLanguageTag(document.lang);
+  const hasLanguage = typeof document.lang === 'string' && isLanguageTag(document.lang.trim());
   documentLanguage = hasLanguage ? primaryLanguage(document.lang as string) : 'fi';
-  if (document.lang !== undefined && !hasLanguage) ignore('lang', 'not a language tag; plain texts are taken as Finnish');
+  if (document.lang !== undefined && !hasLanguage) ignore('lang', 'documentLanguage');
   const name = text(document.name, 'name');
   if (!name) {
     return {ok: false, problem: 'the document has no usable name', ignored};

@@ -2,7 +2,7 @@
  * Decoded JSON to an `Organisation`, once per document: the same object or
  * JSON text given to many elements is parsed, checked and reported once.
  */
-import {parseDocument, type ParseResult} from './parse.js';
+import {describeIgnored, parseDocument, type ParseResult} from './parse.js';
 import {loadedRegistry, needsRegistry, registryReady} from './registry.js';
 
 /** A document that names places by code alone, while the registry loads: read it again when this resolves. */
@@ -22,7 +22,7 @@ export function readDocument(document: unknown): ParseResult | RegistryPending {
     result = parseDocument(document);
     if (key) byObject.set(key, result);
     if (result.ignored.length > 0) {
-      console.warn(`koske-widgets: ignored ${result.ignored.length} unusable field(s) in the data: ${result.ignored.join('; ')}`);
+      console.warn(`koske-widgets: ignored ${result.ignored.length} unusable field(s) in the data: ${result.ignored.map(describeIgnored).join('; ')}`);
     }
   }
   return result;

@@ -6,6 +6,7 @@
  * which `parseDocument()` makes from a document once, after checking every
  * field. Elements only ever see the second.
  */
+import type {linkTypes} from './rules.js';
 
 /** A language tag such as `fi`, `sv`, `en` or `de`. */
 export type LanguageTag = string;
@@ -71,7 +72,7 @@ export type MunicipalityCode = string;
 /** A Statistics Finland region code, two digits (`"13"`). Given alone, the names come from the registry. */
 export type RegionCode = string;
 
-export type LinkType = 'website' | 'facebook' | 'twitter' | 'instagram';
+export type LinkType = (typeof linkTypes)[number];
 
 /** A value in one or more languages, after parsing: never empty. */
 export type Localized<T> = ReadonlyMap<LanguageTag, T>;

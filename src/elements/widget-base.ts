@@ -4,7 +4,7 @@ import {LoadError, loadDocument, type FailureReason} from '../data/load.js';
 import {readDocument, readJson, type RegistryPending} from '../data/read.js';
 import type {ParseResult} from '../data/parse.js';
 import type {Organisation} from '../data/types.js';
-import {webUrl} from '../data/url.js';
+import {webUrl} from '../data/rules.js';
 import {
   declaredLanguage,
   interfaceLanguageFor,

@@ -42,11 +42,11 @@ const fixture = (name, text) => {
 // One of each kind of mistake a webmaster makes by hand.
 const faulty = {
   version: 2,
-  lang: 'FI',
+  lang: 'finnish',
   period: {start: 17},
   region: {code: '13', name: {}},
   municipalities: [{code: '179', name: 'Jyväskylä'}, {code: '20', name: 'Akaa', website: 'www.akaa.fi'}, {name: {fi: 'Joutsa', sv: 5}}],
-  address: {street: 'Matarankatu 4', postalCode: 40100, country: 'fi'},
+  address: {street: 'Matarankatu 4', postalCode: 40100, country: 'FIN'},
   contact: {email: 'info(at)koske.fi'},
   links: [{type: 'myspace', url: 'https://example.org'}],
 };
@@ -81,7 +81,7 @@ describe('koske-widgets validate', () => {
     assert.deepEqual(lines(stdout), [
       `${file}: name: the required field name is missing`,
       `${file}: version: should be 1`,
-      `${file}: lang: should be a language code in lower case, such as fi, sv or en`,
+      `${file}: lang: should be a language code, such as fi, sv or en`,
       `${file}: period.start: should be from 1000 to 9999`,
       `${file}: region.name: is empty`,
       `${file}: municipalities[1].code: should be a three-digit code as text, such as "020" or "179"`,
@@ -89,7 +89,7 @@ describe('koske-widgets validate', () => {
       `${file}: municipalities[2].code: the required field code is missing`,
       `${file}: municipalities[2].name.sv: should be text`,
       `${file}: address.postalCode: should be text`,
-      `${file}: address.country: should be two capital letters, such as "FI"`,
+      `${file}: address.country: should be a two-letter country code, such as "FI"`,
       `${file}: contact.email: is not an e-mail address`,
       `${file}: links[0].type: should be one of: website, facebook, twitter, instagram`,
     ]);
@@ -347,7 +347,7 @@ describe('koske-widgets', () => {
     before(() => {
       copy = join(dir, 'package');
       mkdirSync(copy);
-      for (const path of ['bin', 'tools', 'package.json']) cpSync(join(root, path), join(copy, path), {recursive: true});
+      for (const path of ['bin', 'cli', 'package.json']) cpSync(join(root, path), join(copy, path), {recursive: true});
       symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
     });
 

@@ -21,8 +21,9 @@ test('npm pack ships the built files, the manifest, the command line and the doc
     'SECURITY.md',
     'custom-elements.json',
     'bin/koske-widgets.mjs',
-    'tools/validate.js',
-    'tools/snippet.js',
+    'cli/snippet.js',
+    'cli/ptv/adapter.js',
+    'dist/koske-widgets-library.js',
     'dist/koske-widgets.js',
     'dist/koske-widgets.iife.js',
     'dist/koske-org-card.js',
@@ -37,7 +38,7 @@ test('npm pack ships the built files, the manifest, the command line and the doc
   }
   const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
   for (const file of Object.keys(integrity.files)) assert.ok(files.includes(`dist/${file}`), `dist/${file} is in the package`);
-  const stray = files.filter((file) => !/^(package\.json|README\.md|CHANGELOG\.md|SECURITY\.md|custom-elements\.json|bin\/|tools\/|dist\/)/.test(file));
+  const stray = files.filter((file) => !/^(package\.json|README\.md|CHANGELOG\.md|SECURITY\.md|custom-elements\.json|bin\/|cli\/|dist\/)/.test(file));
   assert.deepEqual(stray, [], 'no sources, tests, demo or benchmarks');
 });
 

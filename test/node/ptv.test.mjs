@@ -1,5 +1,5 @@
 // PTV (Suomi.fi Service Catalogue) documents → the data format: the adapter
-// (tools/ptv/) rule by rule, then `koske-widgets from-ptv` end to end, with
+// (cli/ptv/) rule by rule, then `koske-widgets from-ptv` end to end, with
 // files, standard input and --from-url against a server of this test's own
 // serving the fixtures. The real PTV service is never called.
 import assert from 'node:assert/strict';
@@ -9,9 +9,8 @@ import {createServer} from 'node:http';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {PtvError, fromPtv as fromPtvWith} from '../../tools/ptv/adapter.js';
-import {normalCase, v11} from '../../tools/ptv/v11.js';
-import {validate} from '../../tools/validate.js';
+import {PtvError, fromPtv} from '../../cli/ptv/adapter.js';
+import {normalCase, v11} from '../../cli/ptv/v11.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'bin/koske-widgets.mjs');
@@ -19,9 +18,8 @@ const fixtures = join(root, 'test/node/fixtures/ptv');
 const fixturePath = (name) => join(fixtures, name);
 const fixture = (name) => JSON.parse(readFileSync(fixturePath(name), 'utf8'));
 const schema = JSON.parse(readFileSync(join(root, 'src/data/schema.json'), 'utf8'));
-// The widgets' own phone rules, as the command line passes them (`npm test` builds dist/ first).
-const {e164} = await import(new URL('../../dist/koske-widgets-tools.js', import.meta.url).href);
-const fromPtv = (jsons, options = {}) => fromPtvWith(jsons, {e164, ...options});
+// The widgets' own rules, which the importer judges values by (`npm test` builds dist/ first).
+const {e164, parseDocument, schemaProblems} = await import(new URL('../../dist/koske-widgets-library.js', import.meta.url).href);
 
 /** An Organization with a name and whatever else a test needs. */
 const organization = (fields = {}) => ({
@@ -30,10 +28,14 @@ const organization = (fields = {}) => ({
   ...fields,
 });
 
-/** fromPtv, with the result checked against the format's JSON Schema every time. */
+/**
+ * fromPtv, with the result checked every time as `validate` checks it: by the schema and by the
+ * widgets' parser (synchronously: the importer writes places as objects, never by code alone).
+ */
 function convert(...jsons) {
   const result = fromPtv(jsons);
-  assert.deepEqual(validate(result.document, schema), [], 'the converted document validates');
+  assert.deepEqual(schemaProblems(result.document, schema), [], 'the schema accepts the converted document');
+  assert.deepEqual(parseDocument(result.document).ignored, [], 'the widgets show all of it');
   return result;
 }
 

@@ -4,7 +4,11 @@
 // each version has an adapter of its own behind one interface, and fromPtv()
 // picks the adapter by the shape of the documents. The widgets never see PTV.
 // Plain JavaScript without node: imports, so a browser can run it too.
+import {isObject} from '../../dist/koske-widgets-library.js';
+import {PtvError} from './error.js';
 import {v11} from './v11.js';
+
+export {PtvError};
 
 /** @typedef {import('../../src/data/types.js').DocumentV1} DocumentV1 */
 
@@ -14,19 +18,13 @@ import {v11} from './v11.js';
  * @property {string} version the API version, such as `v11`
  * @property {(json: unknown) => boolean} accepts whether a single document (not a paged list) is of this version
  * @property {(json: unknown) => 'organization' | 'channel' | undefined} kind what an accepted document is
- * @property {(organization: Record<string, unknown>, channels: Record<string, unknown>[], notes: string[], e164: (text: string) => string | undefined) => DocumentV1} toDocument
+ * @property {(organization: Record<string, unknown>, channels: Record<string, unknown>[], notes: string[]) => DocumentV1} toDocument
  *   the card of the organisation; a line goes to `notes` for each thing the format cannot hold; throws PtvError
  *   when there is no card to make (no name)
  */
 
-/** A PTV input that cannot become a card: said to the user as it is. */
-export class PtvError extends Error {}
-
-/** The adapters, newest first. Read when called, so that importing v11.js first works too. */
-const adapters = () => [v11];
-
-/** @returns {value is Record<string, unknown>} */
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The adapters, newest first. */
+const adapters = [v11];
 
 /** A v12 document: content ids and texts grouped by language version. */
 const isV12 = (json) => isObject(json) && ('contentId' in json || 'languageVersions' in json);
@@ -35,12 +33,10 @@ const isV12 = (json) => isObject(json) && ('contentId' in json || 'languageVersi
  * The card of one organisation from PTV documents: an Organization and any number of its
  * ServiceChannels, each given alone or as a paged list (`itemList`) as the read API answers.
  * @param {unknown[]} jsons the parsed documents
- * @param {{e164: (text: string) => string | undefined, names?: string[]}} options `e164`: the widgets'
- *   own phone normalisation (src/data/phone.ts, in dist/koske-widgets-tools.js), so numbers are
- *   judged by the same rules they are read with; `names` of the inputs (file names, URLs) for messages
+ * @param {{names?: string[]}} [options] `names` of the inputs (file names, URLs) for messages
  * @returns {{document: DocumentV1, notes: string[]}}
  */
-export function fromPtv(jsons, {e164, names = []}) {
+export function fromPtv(jsons, {names = []} = {}) {
   /** @type {string[]} */
   const notes = [];
   /** @type {Array<{json: Record<string, unknown>, adapter: PtvAdapter, kind: 'organization' | 'channel', name: string}>} */
@@ -57,7 +53,7 @@ export function fromPtv(jsons, {e164, names = []}) {
       if (isV12(item)) {
         throw new PtvError(`${what}: PTV v12 documents are not supported yet; use the v11 read API (/api/v11/Organization/{id}, /api/v11/ServiceChannel/{id})`);
       }
-      const adapter = adapters().find((each) => each.accepts(item));
+      const adapter = adapters.find((each) => each.accepts(item));
       const kind = adapter?.kind(item);
       if (!adapter || !kind) {
         notes.push(`${what}: left out: neither a PTV Organization nor a ServiceChannel`);
@@ -84,6 +80,6 @@ export function fromPtv(jsons, {e164, names = []}) {
     }
     channels.push(channel.json);
   }
-  const document = organization.adapter.toDocument(organization.json, channels, notes, e164);
+  const document = organization.adapter.toDocument(organization.json, channels, notes);
   return {document, notes};
 }

@@ -3,19 +3,18 @@
 // versions, so every field is read defensively: a missing list is empty, an
 // unknown field is ignored, a value of the wrong type is skipped. What the
 // format has no field for is not dropped silently: it is said in a note.
+// Values are judged by the widgets' own rules (dist/koske-widgets-library.js,
+// built from src/library.ts), so what is written here is what they show.
 // Plain JavaScript without node: imports, so a browser can run it too.
-import {PtvError} from './adapter.js';
+import {e164, emailAddress, isLanguageTag, isObject, shapes, webUrl as absoluteUrl} from '../../dist/koske-widgets-library.js';
+import {PtvError} from './error.js';
 
 /** @typedef {import('../../src/data/types.js').DocumentV1} DocumentV1 */
 /** @typedef {Record<string, string>} Texts language → text */
 /** @typedef {Record<string, unknown>} Json */
 
-const languageTag = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 // Finnish first, then Swedish and English: the order PTV's own editor shows.
 const languageOrder = ['fi', 'sv', 'en'];
-
-/** @returns {value is Json} */
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The objects of a list; anything else (absent, null, a string) is an empty list. */
 const objects = (value) => (Array.isArray(value) ? value.filter(isObject) : []);
@@ -31,7 +30,7 @@ function string(value) {
 /** `FI`, ` fi ` → `fi`; items without a language are Finnish, PTV's main language. */
 function language(value) {
   const tag = string(value)?.toLowerCase() ?? 'fi';
-  return languageTag.test(tag) ? tag : undefined;
+  return isLanguageTag(tag) ? tag : undefined;
 }
 
 /** The same texts with fi, sv and en first, the rest in the order given. */
@@ -198,7 +197,7 @@ function address(value) {
   const locality = localized(source.postOffice, normalCase);
   if (locality) result.locality = locality;
   const country = string(value.country)?.toUpperCase();
-  result.country = country && /^[A-Z]{2}$/.test(country) ? country : 'FI';
+  result.country = country && shapes.country.test(country) ? country : 'FI';
   const coordinates = street !== undefined && (string(street.latitude) !== undefined || string(street.longitude) !== undefined);
   return {address: result, coordinates};
 }
@@ -282,7 +281,7 @@ function charge(phone) {
 }
 
 /** Phones of the organisation, then of its channels (faxes left out), as the widgets store them. */
-function choosePhone(organization, channels, notes, e164) {
+function choosePhone(organization, channels, notes) {
   const raw = [
     ...byOrderNumber(objects(organization.phoneNumbers)),
     ...channels.flatMap((channel) => [...byOrderNumber(objects(channel.phoneNumbers)), ...byOrderNumber(objects(channel.supportPhones))]),
@@ -328,9 +327,6 @@ function choosePhone(organization, channels, notes, e164) {
   return first.value;
 }
 
-// The shape the JSON Schema's `format: email` accepts, so that the result validates.
-const emailShape = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
-
 /** E-mail addresses of the organisation (`emails`, formerly `emailAddresses`), then of its channels. */
 function chooseEmail(organization, channels, notes) {
   const asItem = (value) => (typeof value === 'string' ? {value} : value);
@@ -342,7 +338,7 @@ function chooseEmail(organization, channels, notes) {
   for (const item of raw) {
     const value = string(item.value);
     if (!value) continue;
-    if (!emailShape.test(value)) {
+    if (!emailAddress(value)) {
       notes.push(`emails: "${value}" is left out: it is not an e-mail address`);
     } else if (!emails.some((each) => each.value.toLowerCase() === value.toLowerCase())) {
       emails.push({value, language: item.language, description: string(item.description)});
@@ -367,15 +363,9 @@ function webUrl(value) {
   let text = string(value);
   if (!text) return undefined;
   if (/^www\./i.test(text)) text = `https://${text}`;
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const href = absoluteUrl(text);
   // Kept as written unless it needs encoding (spaces, ä in a host or a path).
-  return /^[\x21-\x7e]+$/.test(text) ? text : url.href;
+  return href && /^[\x21-\x7e]+$/.test(text) ? text : href;
 }
 
 /** Web pages in `orderNumber` order, one link per address with its name in each language. */
@@ -419,7 +409,7 @@ function languages(channels) {
   for (const channel of channels) {
     for (const value of Array.isArray(channel.languages) ? channel.languages : []) {
       const tag = string(value)?.toLowerCase();
-      if (tag && languageTag.test(tag) && !result.includes(tag)) result.push(tag);
+      if (tag && isLanguageTag(tag) && !result.includes(tag)) result.push(tag);
     }
   }
   return result;
@@ -444,10 +434,9 @@ function channelNotes(channel, notes) {
  * @param {Json} organization
  * @param {Json[]} channels
  * @param {string[]} notes receives a line for each thing left out
- * @param {(text: string) => string | undefined} e164 the widgets' phone normalisation
  * @returns {DocumentV1}
  */
-function toDocument(organization, channels, notes, e164) {
+function toDocument(organization, channels, notes) {
   const {name, shortName} = names(organization, notes);
   if (!name) throw new PtvError('the PTV Organization has no name (organizationNames is empty)');
   for (const [field, what] of [
@@ -475,7 +464,7 @@ function toDocument(organization, channels, notes, e164) {
   const contact = {};
   const email = chooseEmail(organization, channels, notes);
   if (email) contact.email = email;
-  const phone = choosePhone(organization, channels, notes, e164);
+  const phone = choosePhone(organization, channels, notes);
   if (phone) contact.phone = phone;
   if (organization.municipality !== undefined && organization.municipality !== null) {
     const home = isObject(organization.municipality) ? area(organization.municipality, 3, 'the home municipality', notes) : undefined;

@@ -1,0 +1,12 @@
+/**
+ * The widgets' rules for other programs, built as dist/koske-widgets-library.js
+ * with no Lit and no DOM inside: the command line (bin/koske-widgets.mjs), the
+ * configurator and the PTV importer (cli/ptv/) read, check and normalise a
+ * document exactly as the widgets do, and make its schema.org JSON-LD.
+ */
+export {describeIgnored, parseDocument} from './data/parse.js';
+export {e164} from './data/phone.js';
+export {needsRegistry, registryReady} from './data/registry.js';
+export {emailAddress, isLanguageTag, isObject, shapes, webUrl} from './data/rules.js';
+export {schemaProblems, validate} from './data/validate.js';
+export {structuredData} from './format/structured-data.js';
