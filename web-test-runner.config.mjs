@@ -50,7 +50,8 @@ for (const name of engines) if (!launchers[name]) throw new Error(`BROWSERS: unk
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  // esbuild reads tsconfig.json only when told to; without it decorators reach the browser.
+  // esbuild reads tsconfig.json only when told to; without its useDefineForClassFields: false,
+  // class fields would shadow the reactive properties Lit defines on the prototype.
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
     ...commandPlugins,

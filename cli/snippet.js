@@ -20,7 +20,7 @@ export const scriptFile = 'koske-widgets.iife.js';
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** JSON safe inside <script>: no `</script>` or `<!--` can end or bend it. */
-export const scriptSafeJson = (document) => JSON.stringify(document, null, 2).replace(/</g, '\\u003c');
+const scriptSafeJson = (document) => JSON.stringify(document, null, 2).replace(/</g, '\\u003c');
 
 /**
  * @param {object} options

@@ -1,5 +1,5 @@
 // Bytes a page downloads for each way of embedding, and the budgets they must
-// keep (issue 5). `node scripts/size.mjs` reports; `--check` also fails when a
+// keep. `node scripts/size.mjs` reports; `--check` also fails when a
 // budget is exceeded (part of `npm test`). Brotli at quality 11 is what the
 // budgets count; gzip -9 is reported beside it. Each file is compressed on its
 // own, as each travels on its own.
@@ -50,7 +50,7 @@ function measure(name, files, budget) {
   return {name, files: files.length, raw: sum((bytes) => bytes.length), gzip: sum(gzip), brotli: sum(brotli), budget};
 }
 
-export function sizes() {
+function sizes() {
   const rows = [];
   const full = [...staticClosure(join(dist, 'koske-widgets.js'))];
   rows.push(measure('koske-widgets.js + static imports', full, 12 * KiB));

@@ -5,7 +5,7 @@
  * only what our own code built: the card's JSON-LD (`structured-data`) and,
  * in the classic script, the URLs of its parts beside it (SECURITY.md).
  */
-export interface ScriptPolicy {
+interface ScriptPolicy {
   createScript(input: string): unknown;
   createScriptURL(input: string): unknown;
 }

@@ -50,7 +50,6 @@ export async function seedDocument(): Promise<DocumentV1> {
   return response.json();
 }
 
-/** The seed with social media links added, so every kind of link is shown. */
 /** Polls until `read()` returns a truthy value, and resolves with it; fails after `timeout` ms saying what it waited for. */
 export async function until<T>(read: () => T | null | undefined | false, what: string | (() => string), timeout = 5_000): Promise<T> {
   const deadline = performance.now() + timeout;

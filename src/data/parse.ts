@@ -14,37 +14,35 @@ import {emailAddress, isLanguageTag, isObject, linkTypes, shapes, webUrl} from '
 import type {Address, LanguageTag, Link, LinkType, Localized, LocalizedText, Municipality, NamedBody, Organisation} from './types.js';
 
 /**
- * Why a field was ignored, in the webmaster's console (English); `validate`
- * says the same in the configurator's and the command line's languages.
+ * Why a field was ignored, as the webmaster's console says it (English);
+ * `validate` says the same in the configurator's and the command line's languages.
  */
-export const reasons = {
-  notText: 'not text',
-  empty: 'empty',
-  notList: 'not a list',
-  notObject: 'not an object',
-  notLocalized: 'not text or an object of language → text',
-  notLanguageTag: 'not a language tag',
-  documentLanguage: 'not a language tag; plain texts are taken as Finnish',
-  sameLanguage: 'an earlier text is in the same language',
-  notWebUrl: 'not an http(s) address',
-  notEmail: 'not an e-mail address',
-  notPhone: 'not a phone number',
-  notYear: 'not a year',
-  beforeStart: 'before the start',
-  notMunicipalityCode: 'not a three-digit code',
-  notRegionCode: 'not a two-digit code',
-  notPostalCode: 'not a postal code',
-  notCountry: 'not a two-letter country code',
-  notLinkType: `not one of ${linkTypes.join(', ')}`,
-  noName: 'no name',
-  noStreet: 'no street',
-  noStart: 'no start year',
-  noCodeOrName: 'no code or name',
-  noTypeOrUrl: 'no type or address',
-  noSuchCode: 'no such code',
-  noRegistry: 'the registry of codes could not be loaded',
-} as const;
-export type Reason = keyof typeof reasons;
+export type Reason =
+  | 'not text'
+  | 'empty'
+  | 'not a list'
+  | 'not an object'
+  | 'not text or an object of language → text'
+  | 'not a language tag'
+  | 'not a language tag; plain texts are taken as Finnish'
+  | 'an earlier text is in the same language'
+  | 'not an http(s) address'
+  | 'not an e-mail address'
+  | 'not a phone number'
+  | 'not a year'
+  | 'before the start'
+  | 'not a three-digit code'
+  | 'not a two-digit code'
+  | 'not a postal code'
+  | 'not a two-letter country code'
+  | 'no name'
+  | 'no street'
+  | 'no start year'
+  | 'no code or name'
+  | 'no type or address'
+  | 'no such code'
+  | 'the registry of codes could not be loaded'
+  | 'not one of website, facebook, twitter, instagram';
 
 /** A field the widgets could not use: where it is (`municipalities[2].code`) and why. */
 export interface Ignored {
@@ -53,7 +51,7 @@ export interface Ignored {
 }
 
 /** "municipalities[2].code (not of the right form)", as the console and the command line say it. */
-export const describeIgnored = ({path, reason}: Ignored): string => `${path} (${reasons[reason]})`;
+export const describeIgnored = ({path, reason}: Ignored): string => `${path} (${reason})`;
 
 export type ParseResult =
   | {readonly ok: true; readonly organisation: Organisation; readonly ignored: readonly Ignored[]}
@@ -80,7 +78,7 @@ function ignore(path: string, reason: Reason): undefined {
 /** Trimmed non-empty text. */
 const string: Read<string> = (value, path) => {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') return ignore(path, 'notText');
+  if (typeof value !== 'string') return ignore(path, 'not text');
   return value.trim() || ignore(path, 'empty');
 };
 
@@ -95,8 +93,8 @@ const checked =
 /** Text of a fixed shape, such as a Statistics Finland code. */
 const code = (shape: RegExp, why: Reason): Read<string> => checked((text) => (shape.test(text) ? text : undefined), why);
 
-const url = checked(webUrl, 'notWebUrl');
-const languageTag = checked((text) => (isLanguageTag(text) ? text.toLowerCase() : undefined), 'notLanguageTag');
+const url = checked(webUrl, 'not an http(s) address');
+const languageTag = checked((text) => (isLanguageTag(text) ? text.toLowerCase() : undefined), 'not a language tag');
 
 /** A string (in the document's language) or an object of language → value. */
 const localized =
@@ -111,14 +109,14 @@ const localized =
       for (const [tag, text] of Object.entries(value)) {
         // Regional tags count as their language (sv-FI is sv), as for the interface.
         const language = primaryLanguage(tag);
-        if (!isLanguageTag(tag)) ignore(`${path}.${tag}`, 'notLanguageTag');
-        else if (typeof text !== 'string') ignore(`${path}.${tag}`, 'notText');
+        if (!isLanguageTag(tag)) ignore(`${path}.${tag}`, 'not a language tag');
+        else if (typeof text !== 'string') ignore(`${path}.${tag}`, 'not text');
         else if (text.trim() === '') ignore(`${path}.${tag}`, 'empty');
-        else if (entries.has(language)) ignore(`${path}.${tag}`, 'sameLanguage');
+        else if (entries.has(language)) ignore(`${path}.${tag}`, 'an earlier text is in the same language');
         else entries.set(language, read(text.trim()));
       }
     } else {
-      return ignore(path, 'notLocalized');
+      return ignore(path, 'not text or an object of language → text');
     }
     return entries.size > 0 ? entries : ignore(path, 'empty');
   };
@@ -139,7 +137,7 @@ const list =
   <T>(item: Read<T>) =>
   (value: Json, path: string): T[] => {
     if (value === undefined) return [];
-    if (!Array.isArray(value)) return ignore(path, 'notList') ?? [];
+    if (!Array.isArray(value)) return ignore(path, 'not a list') ?? [];
     const items: T[] = [];
     value.forEach((each, index) => {
       const read = item(each, `${path}[${index}]`);
@@ -166,7 +164,7 @@ const record =
   <F extends Fields, R extends keyof F>(fields: F, required: readonly R[] = [], missing?: Reason): Read<Read_<F> & {[K in R]: NonNullable<Read_<F>[K]>}> =>
   (value, path) => {
     if (value === undefined) return undefined;
-    if (!isObject(value)) return ignore(path, 'notObject');
+    if (!isObject(value)) return ignore(path, 'not an object');
     const read = readFields(fields, value, path);
     if (required.every((key) => read[key] !== undefined)) return read as Read_<F> & {[K in R]: NonNullable<Read_<F>[K]>};
     return missing ? ignore(path, missing) : undefined;
@@ -174,18 +172,18 @@ const record =
 
 const year: Read<number> = (value, path) => {
   if (value === undefined) return undefined;
-  return Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 9999 ? (value as number) : ignore(path, 'notYear');
+  return Number.isInteger(value) && (value as number) >= 1000 && (value as number) <= 9999 ? (value as number) : ignore(path, 'not a year');
 };
 
-const years = record({start: year, end: year}, ['start'], 'noStart');
+const years = record({start: year, end: year}, ['start'], 'no start year');
 /** A period that ends before it starts is wrong as a whole: its start alone would read as ongoing. */
 const period: Read<Organisation['period']> = (value, path) => {
   const read = years(value, path);
-  return read?.end !== undefined && read.end < read.start ? ignore(`${path}.end`, 'beforeStart') : read;
+  return read?.end !== undefined && read.end < read.start ? ignore(`${path}.end`, 'before the start') : read;
 };
 
-const municipalityCode = code(shapes.municipalityCode, 'notMunicipalityCode');
-const regionCode = code(shapes.regionCode, 'notRegionCode');
+const municipalityCode = code(shapes.municipalityCode, 'not a three-digit code');
+const regionCode = code(shapes.regionCode, 'not a two-digit code');
 
 /**
  * A place given as an object, or by its code alone: then its names come from
@@ -199,24 +197,24 @@ const place =
     if (placeCode === undefined) return undefined;
     const registry = loadedRegistry();
     const name = registry && names(registry, placeCode);
-    return name ? {code: placeCode, name} : ignore(path, registry ? 'noSuchCode' : 'noRegistry');
+    return name ? {code: placeCode, name} : ignore(path, registry ? 'no such code' : 'the registry of codes could not be loaded');
   };
 
-const namedBody: Read<NamedBody> = record({name: text, shortName: string, url}, ['name'], 'noName');
+const namedBody: Read<NamedBody> = record({name: text, shortName: string, url}, ['name'], 'no name');
 const municipalityByName = (website: Read<string> | undefined) =>
-  place(record({code: municipalityCode, name: text, ...(website && {website})}, ['code', 'name'], 'noCodeOrName'), municipalityCode, (registry, code) => registry.municipality(code));
+  place(record({code: municipalityCode, name: text, ...(website && {website})}, ['code', 'name'], 'no code or name'), municipalityCode, (registry, code) => registry.municipality(code));
 const municipality: Read<Municipality> = municipalityByName(url);
 
 const addressFields = record(
   {
     street: text,
     extra: text,
-    postalCode: code(shapes.postalCode, 'notPostalCode'),
+    postalCode: code(shapes.postalCode, 'not a postal code'),
     locality: text,
-    country: checked((text) => (shapes.country.test(text) ? text.toUpperCase() : undefined), 'notCountry'),
+    country: checked((text) => (shapes.country.test(text) ? text.toUpperCase() : undefined), 'not a two-letter country code'),
   },
   ['street'],
-  'noStreet',
+  'no street',
 );
 const address: Read<Address> = (value, path) => {
   const read = addressFields(value, path);
@@ -227,8 +225,8 @@ const isLinkType = (text: string): text is LinkType => (linkTypes as readonly st
 /** A keyword of the format, so taken exactly as written, unlike the values a publisher copies in. */
 const linkType: Read<LinkType> = (value, path) => {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') return ignore(path, 'notText');
-  return isLinkType(value) ? value : ignore(path, 'notLinkType');
+  if (typeof value !== 'string') return ignore(path, 'not text');
+  return isLinkType(value) ? value : ignore(path, 'not one of website, facebook, twitter, instagram');
 };
 const link: Read<Link> = record(
   {
@@ -237,7 +235,7 @@ const link: Read<Link> = record(
     label: text,
   },
   ['type', 'url'],
-  'noTypeOrUrl',
+  'no type or address',
 );
 
 /** The document's fields below `name`, which is read first (it decides whether there is a document at all). */
@@ -254,12 +252,12 @@ const documentFields = {
   ageGroup: text,
   languages: list(languageTag),
   sector: text,
-  region: place(record({code: regionCode, name: text}, ['code', 'name'], 'noCodeOrName'), regionCode, (registry, code) => registry.region(code)),
+  region: place(record({code: regionCode, name: text}, ['code', 'name'], 'no code or name'), regionCode, (registry, code) => registry.region(code)),
   municipalities: list(municipality),
   address,
   contact: record({
-    email: checked(emailAddress, 'notEmail'),
-    phone: checked(e164, 'notPhone'),
+    email: checked(emailAddress, 'not an e-mail address'),
+    phone: checked(e164, 'not a phone number'),
     homeMunicipality: municipalityByName(undefined),
   }),
   links: list(link),
@@ -279,7 +277,7 @@ export function parseDocument(document: Json): ParseResult {
   ignored = [];
   const hasLanguage = typeof document.lang === 'string' && isLanguageTag(document.lang.trim());
   documentLanguage = hasLanguage ? primaryLanguage(document.lang as string) : 'fi';
-  if (document.lang !== undefined && !hasLanguage) ignore('lang', 'documentLanguage');
+  if (document.lang !== undefined && !hasLanguage) ignore('lang', 'not a language tag; plain texts are taken as Finnish');
   const name = text(document.name, 'name');
   if (!name) {
     return {ok: false, problem: 'the document has no usable name', ignored};

@@ -1,5 +1,5 @@
 /** The registry's lookups over the generated tables (a chunk of its own, see registry.ts). */
-import {municipalities, regions} from './municipalities.js';
+import {municipalities, regions} from '../generated/registry.js';
 import type {Registry} from './registry.js';
 import type {LanguageTag, LocalizedText} from './types.js';
 

@@ -13,7 +13,7 @@ const shapes = {
   'home-municipality': svg`<path d="M4 10.5 12 4l8 6.5V20a1 1 0 0 1-1 1h-5v-6h-4v6H5a1 1 0 0 1-1-1z" />`,
 } satisfies Record<string, SVGTemplateResult>;
 
-export type IconName = keyof typeof shapes;
+type IconName = keyof typeof shapes;
 
 export function icon(name: IconName): TemplateResult {
   return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${shapes[name]}</svg>`;

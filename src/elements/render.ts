@@ -53,7 +53,7 @@ export function fact(
  * How many items of one list are shown at most: every Finnish municipality
  * fits, and a hostile document with thousands cannot freeze the page.
  */
-export const maxShown = 400;
+const maxShown = 400;
 
 /**
  * A list's items as `show` renders them, at most `maxShown` of them, then

@@ -14,7 +14,7 @@ const fallbacks: Record<InterfaceLanguage, readonly LanguageTag[]> = {
   de: ['de', 'en', 'fi', 'sv'],
 };
 
-export interface Chosen<T> {
+interface Chosen<T> {
   readonly value: T;
   /** The language `value` is in, which may differ from the one asked for. */
   readonly language: LanguageTag;
