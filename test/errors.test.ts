@@ -1,6 +1,7 @@
 import {aTimeout, expect, fixture, html, unsafeStatic} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {WidgetBase} from '../src/elements/widget-base.js';
+import {LazyModule} from '../src/elements/lazy-module.js';
 import {OrgCard} from '../src/elements/org-card/org-card.js';
 import {find, recordEvents, recordWarnings, settle, shadow, textOf, uniqueKey, errorMessages, languages, tags, type Language, type Reason} from './helpers.js';
 
@@ -182,9 +183,7 @@ describe('errors', () => {
   describe("when an element's renderer cannot be loaded (its chunk is offline)", () => {
     // A subclass whose renderer module fails, as an unreachable chunk would.
     class OfflineCard extends OrgCard {
-      protected override importRenderer(): never {
-        return Promise.reject(new TypeError('Failed to fetch dynamically imported module')) as never;
-      }
+      protected override readonly renderer = new LazyModule<never>(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
     }
     customElements.define('koske-offline-card', OfflineCard);
 

@@ -28,7 +28,7 @@ interface Declaration {
   readonly slots?: readonly Described[];
 }
 
-const classes: ReadonlyArray<[Tag, typeof WidgetBase]> = [
+const classes: ReadonlyArray<[Tag, typeof OrgCard | typeof MunicipalityList | typeof ContactBlock]> = [
   ['koske-org-card', OrgCard],
   ['koske-municipality-list', MunicipalityList],
   ['koske-contact-block', ContactBlock],

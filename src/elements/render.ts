@@ -10,6 +10,12 @@ import {numberFormat, pluralRules} from '../format/intl.js';
 
 export type Content = string | TemplateResult | typeof nothing;
 
+/** What every renderer is told besides the data: the interface language, and whether to show the compact variant. */
+export interface RenderOptions {
+  readonly language: InterfaceLanguage;
+  readonly compact: boolean;
+}
+
 /**
  * Content text in the element's language or its fallback. Text in another
  * language than the element's carries its own `lang` (WCAG 3.1.2), so screen

@@ -1,50 +1,28 @@
 import {LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {LoadError, loadDocument, type FailureReason} from '../data/load.js';
-import {readDocument, readJson, type RegistryPending} from '../data/read.js';
-import type {ParseResult} from '../data/parse.js';
 import type {Organisation} from '../data/types.js';
-import {webUrl} from '../data/rules.js';
-import {
-  declaredLanguage,
-  interfaceLanguageFor,
-  unwatchLanguage,
-  watchLanguage,
-  type InterfaceLanguage,
-  type LanguageListener,
-} from '../i18n/language.js';
-import {languageReady, renderingIn} from '../i18n/localize.js';
-import {KoskeErrorEvent, KoskeLoadEvent} from './events.js';
-import {unavailable} from './render.js';
+import type {InterfaceLanguage} from '../i18n/language.js';
+import {renderingIn} from '../i18n/localize.js';
+import {DataController, defaultTimeout} from './data-controller.js';
+import {LanguageController} from './language-controller.js';
+import type {LazyModule} from './lazy-module.js';
+import {unavailable, type RenderOptions} from './render.js';
 import {styles} from './widget-base.styles.js';
 import {version} from '../version.js';
 
-type View =
-  | {readonly state: 'empty'}
-  | {readonly state: 'loading'}
-  | {readonly state: 'loaded'; readonly organisation: Organisation}
-  | {readonly state: 'error'; readonly reason: FailureReason};
-
-/** Renders an element's loaded data; each element's lives in a module of its own. */
-export type Renderer<E extends WidgetBase> = (element: E, organisation: Organisation) => TemplateResult;
-
 /**
- * Each element class's renderer once its module is there; the promise of it
- * while it loads; null when it could not be loaded.
+ * The module that renders an element's loaded data, loaded on first use (see
+ * `WidgetBase.renderer`): `render()` is a pure function of the data and the
+ * element's options.
  */
-const renderers = new Map<Function, Renderer<never> | Promise<void> | null>();
-
-const defaultTimeout = 15_000;
-/** A source that is not known until the page has been parsed. */
-const untilParsed = Symbol('until parsed');
-/** Where the data comes from: a read document, `src`, one to read again later, or none. */
-type Source = ParseResult | string | typeof untilParsed | RegistryPending | undefined;
+export type RendererModule<Options extends RenderOptions> = LazyModule<{render(organisation: Organisation, options: Options): TemplateResult}>;
 
 /**
- * What the three widgets share: where the data comes from, which language
- * they speak, and the loading, error and empty states. A subclass names
- * the module that renders an `Organisation` (`importRenderer()`), loaded on
- * first use.
+ * What the three widgets share: their public properties, and the states
+ * before their data is shown (loading, error, empty). Where the data comes
+ * from is the `DataController`'s; which language they speak, the
+ * `LanguageController`'s. A subclass names the module that renders its
+ * loaded data (`renderer`) and the options it renders with.
  *
  * @attribute lang - The interface language: `fi`, `sv`, `en` or `de` (regional tags such as `sv-FI` count as their language; others show English). Without it, the nearest ancestor's `lang` (across shadow roots), then `<html lang>`, then Finnish; changes follow at once.
  * @fires koske-load - The data is shown; `detail` is the parsed data. Once per load.
@@ -60,7 +38,7 @@ type Source = ParseResult | string | typeof untilParsed | RegistryPending | unde
  * @cssprop --koske-spacing - Padding inside the box. Default `1em`.
  * @cssprop --koske-loading-height - Height reserved while loading, so the page doesn't jump. Default: about the element's usual height.
  */
-export abstract class WidgetBase extends LitElement implements LanguageListener {
+export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> extends LitElement {
   static override styles: CSSResultGroup = styles;
 
   /** The koske-widgets version that defined this element. */
@@ -74,7 +52,6 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
     variant: {reflect: true},
     loading: {},
     timeout: {type: Number},
-    view: {state: true, attribute: false},
   };
 
   static override get observedAttributes(): string[] {
@@ -111,112 +88,70 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
   /** How long to wait for `src`, in milliseconds. */
   timeout = defaultTimeout;
 
+  readonly #language = new LanguageController(this);
+  protected readonly dataSource = new DataController(this, () => this.#content !== undefined);
+  /** The loaded data's template, made before render() by update(). */
+  #content?: TemplateResult;
+
   /**
-   * The interface language now in force (fi, sv, en or de); renderers read
-   * it. Not a reactive property: `languageChanged()` updates when it changes.
+   * The interface language now in force (fi, sv, en or de).
    * @internal
    */
-  language: InterfaceLanguage = 'fi';
-
-  private view: View = {state: 'empty'};
-
-  /** The request in flight; only its answer may change the view. */
-  #request?: AbortController;
-  /** While a lazy widget waits to come near the viewport before it fetches: what watches for that. */
-  #nearWatch?: IntersectionObserver;
-  /** Whether a lazy widget has come near the viewport. */
-  #near = false;
-  /** Whether the next update must (re)load: first, after a removal mid-request, after the page parsed. */
-  #reload = true;
-  /** The source now shown or loading (see `#findSource()`). */
-  #source?: Source;
-  #pendingEvent?: Event;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLanguage(this);
-    this.languageChanged();
-    if (this.#reload) this.requestUpdate();
+  get language(): InterfaceLanguage {
+    return this.#language.language;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLanguage(this);
-    if (this.#request || this.#nearWatch) {
-      this.#stopLoading();
-      this.#source = undefined;
-      this.#reload = true;
-    }
+  /** The organisation on screen, once its data is loaded. */
+  protected get shown(): Organisation | undefined {
+    const {view} = this.dataSource;
+    return view.state === 'loaded' ? view.organisation : undefined;
+  }
+
+  /** The module that renders this element's loaded data, shared by every element of its kind. */
+  protected abstract readonly renderer: RendererModule<Options>;
+
+  /** The options this element renders its data with: the element itself, read through the renderer's interface. */
+  protected abstract rendererOptions(): Options;
+
+  /**
+   * Whether to render the compact variant (any value but `compact` means full).
+   * @internal
+   */
+  get compact(): boolean {
+    return this.variant === 'compact';
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'lang') this.languageChanged();
+    if (name === 'lang') this.#language.languageChanged();
     else super.attributeChangedCallback(name, old, value);
   }
 
-  /** @internal */
-  languageChanged(): void {
-    const language = interfaceLanguageFor(declaredLanguage(this));
-    if (language === this.language) return;
-    this.language = language;
-    this.requestUpdate();
-  }
-
   // The language's messages must be loaded before render() calls msg(), and
-  // the renderer too when the data is at hand (`src` shows the skeleton meanwhile).
+  // the renderer too when the data is at hand (`src` shows the skeleton
+  // meanwhile): the renderer loads on first use, while the data loads, so a
+  // page downloads the code of the widgets it shows only.
   protected override async scheduleUpdate(): Promise<void> {
-    const renderer = this.#renderer();
-    const source = this.#findSource();
-    await Promise.all([languageReady(this.language), typeof source === 'object' && renderer instanceof Promise ? renderer : undefined, source instanceof Promise && source]);
+    const source = this.dataSource.source();
+    const shows = this.shown !== undefined || (typeof source === 'object' && !(source instanceof Promise) && source.ok);
+    // Started at once, so that it loads while the data does.
+    const renderer = this.renderer.load();
+    await Promise.all([this.#language.ready(), shows && renderer, source instanceof Promise && source]);
     super.scheduleUpdate();
   }
 
+  // Everything render() shows is decided here, before it: whether the data can be rendered, and its template.
   protected override update(changed: PropertyValues): void {
-    renderingIn(this.language, () => super.update(changed));
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#reload || changed.has('data') || changed.has('dataJson') || changed.has('src')) {
-      // An element removed before this update loads nothing until it is back.
-      this.#reload = !this.isConnected;
-      if (this.isConnected) this.#load();
-    }
-  }
-
-  protected override updated(): void {
-    // Loaded data whose renderer is still loading shows the skeleton: still busy, and its event waits.
-    const {state} = this.view;
-    const busy = state === 'loading' || (state === 'loaded' && typeof renderers.get(this.constructor) !== 'function');
-    if (busy) return void this.setAttribute('aria-busy', 'true');
-    this.removeAttribute('aria-busy');
-    const event = this.#pendingEvent;
-    this.#pendingEvent = undefined;
-    if (event) this.dispatchEvent(event);
+    renderingIn(this.language, () => {
+      this.#content = this.#renderShown();
+      super.update(changed);
+    });
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const {view} = this;
+    const {view} = this.dataSource;
     switch (view.state) {
-      case 'loaded': {
-        const render = this.#renderer();
-        if (render instanceof Promise) {
-          // The module is still on its way (the data came first): keep the skeleton until it is there.
-          render.then(() => this.requestUpdate());
-          return this.#skeleton();
-        }
-        if (render === null) {
-          this.#fail('network', 'the code that renders the data could not be loaded');
-          return this.render();
-        }
-        try {
-          // Each class imports the renderer of its own kind of element.
-          return render(this as never, view.organisation);
-        } catch (error) {
-          // A bug of ours must not reach the host page: show the error state instead.
-          this.#fail('invalid', `could not render the data (${error})`);
-          return this.render();
-        }
-      }
+      case 'loaded':
+        return this.#content ?? this.#skeleton();
       case 'loading':
         return this.#skeleton();
       case 'error':
@@ -229,8 +164,8 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
                 })
               : unavailable()}
           </p>
-          ${typeof this.#source === 'string'
-            ? html`<button part="retry" type="button" @click=${this.#retry}>
+          ${this.dataSource.fromUrl
+            ? html`<button part="retry" type="button" @click=${this.dataSource.retry}>
                 ${msg('Yritä uudelleen', {id: 'widget.retry', desc: 'Button: load the data again after a failure.'})}
               </button>`
             : nothing}
@@ -240,146 +175,24 @@ export abstract class WidgetBase extends LitElement implements LanguageListener 
     }
   }
 
-  /**
-   * Whether to render the compact variant (any value but `compact` means full).
-   * @internal
-   */
-  get compact(): boolean {
-    return this.variant === 'compact';
-  }
-
-  /**
-   * Imports the module that renders this element's loaded data (it calls
-   * `msg()`, so it runs inside `render()`). It loads on first use, while the
-   * data loads, so a page downloads the code of the widgets it shows only.
-   */
-  protected abstract importRenderer(): Promise<{render: Renderer<never>}>;
-
-  /** The renderer of this element's class; while its module loads (the first call starts it), the promise of it; null when it failed. */
-  #renderer(): Renderer<never> | Promise<void> | null {
-    const type = this.constructor;
-    let renderer = renderers.get(type);
-    if (renderer === undefined) {
-      renderer = this.importRenderer().then(
-        (module) => void renderers.set(type, module.render),
-        () => void renderers.set(type, null),
-      );
-      renderers.set(type, renderer);
+  /** The shown data's template; on failure, the error state instead (a bug of ours must not reach the host page). */
+  #renderShown(): TemplateResult | undefined {
+    const organisation = this.shown;
+    if (!organisation) return undefined;
+    const {module} = this.renderer;
+    // The data came before its renderer (a property set before the element was defined): the skeleton stays until it is there.
+    if (module === undefined) return void this.renderer.load().then(() => this.requestUpdate());
+    if (module === null) return void this.dataSource.fail('network', `the code that renders the data could not be loaded (${this.renderer.error})`);
+    try {
+      return module.render(organisation, this.rendererOptions());
+    } catch (error) {
+      return void this.dataSource.fail('invalid', `could not render the data (${error})`);
     }
-    return renderer;
   }
 
   #skeleton(): TemplateResult {
     return html`<div part="loading" class="loading" lang=${this.language}>
       <span class="visually-hidden">${msg('Ladataan…', {id: 'widget.loading', desc: 'Read by screen readers while the data loads.'})}</span>
     </div>`;
-  }
-
-  /**
-   * Where the data comes from now, in order of precedence: the `data`
-   * property, the `data` attribute, a JSON child (known once the page is
-   * parsed), `src`.
-   */
-  #findSource(): Source {
-    const {data, dataJson} = this;
-    if (data !== undefined && data !== null) return typeof data === 'string' ? readJson(data) : readDocument(data);
-    if (dataJson?.trim()) return readJson(dataJson);
-    if (document.readyState === 'loading') return untilParsed;
-    const child = this.querySelector(':scope > script[type="application/json"]');
-    if (child) return readJson(child.textContent ?? '');
-    return this.src?.trim() || undefined;
-  }
-
-  #load(): void {
-    const source = this.#findSource();
-    // The same document or URL again (say, `src` set while `data` wins) changes nothing.
-    if (source !== undefined && source === this.#source && this.view.state !== 'error') return;
-    this.#source = source;
-    this.#stopLoading();
-
-    if (source === untilParsed || source instanceof Promise) {
-      // Read it again once the page is parsed, or once the registry of codes is there.
-      this.view = {state: 'loading'};
-      const reload = () => ((this.#reload = true), this.requestUpdate());
-      if (source instanceof Promise) source.then(reload);
-      else document.addEventListener('DOMContentLoaded', reload, {once: true});
-    } else if (typeof source === 'string' && this.loading === 'lazy' && !this.#near) {
-      this.view = {state: 'loading'};
-      // Half a viewport ahead, so the data is there by the time the reader arrives.
-      this.#nearWatch = new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((entry) => entry.isIntersecting)) return;
-          this.#stopLoading();
-          this.#near = true;
-          this.#fetch(source);
-        },
-        {rootMargin: '50% 0px'},
-      );
-      this.#nearWatch.observe(this);
-    } else if (typeof source === 'string') {
-      this.#fetch(source);
-    } else if (source === undefined) {
-      this.view = {state: 'empty'};
-      console.warn(`<${this.localName}>: no data; set the src or data attribute, or add a <script type="application/json"> child.`);
-    } else if (source.ok) {
-      this.#show(source.organisation);
-    } else {
-      this.#fail('invalid', source.problem);
-    }
-  }
-
-  /** Abandons the request in flight, or the wait to come near the viewport. */
-  #stopLoading(): void {
-    const request = this.#request;
-    this.#request = undefined;
-    request?.abort();
-    this.#nearWatch?.disconnect();
-    this.#nearWatch = undefined;
-  }
-
-  /** Loads the same source again; a failed request is not cached, so this asks the server anew. */
-  #retry = (): void => {
-    this.#source = undefined;
-    this.#reload = true;
-    this.requestUpdate();
-  };
-
-  #fetch(src: string): void {
-    let url: string | undefined;
-    try {
-      url = webUrl(new URL(src, document.baseURI).href);
-    } catch {
-      // not a URL at all: reported below
-    }
-    if (!url) return this.#fail('invalid', `src "${src}" is not an http(s) URL`);
-
-    const request = new AbortController();
-    this.#request = request;
-    this.view = {state: 'loading'};
-    const timeout = this.timeout > 0 ? this.timeout : defaultTimeout;
-    loadDocument(url, {signal: request.signal, timeout}).then(
-      (organisation) => {
-        if (this.#request !== request) return;
-        this.#request = undefined;
-        this.#show(organisation);
-      },
-      (error: unknown) => {
-        if (this.#request !== request) return;
-        this.#request = undefined;
-        if (error instanceof LoadError) this.#fail(error.reason, error.message);
-        else this.#fail('network', String(error));
-      },
-    );
-  }
-
-  #show(organisation: Organisation): void {
-    this.view = {state: 'loaded', organisation};
-    this.#pendingEvent = new KoskeLoadEvent(organisation);
-  }
-
-  #fail(reason: FailureReason, detail: string): void {
-    this.view = {state: 'error', reason};
-    this.#pendingEvent = new KoskeErrorEvent(reason);
-    console.warn(`<${this.localName}>: ${detail}`);
   }
 }

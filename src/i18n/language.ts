@@ -44,12 +44,12 @@ let observer: MutationObserver | undefined;
 let observed = new WeakSet<Node>();
 
 /**
- * Calls `element.languageChanged()` whenever a `lang` attribute changes in
- * the document or in a shadow root that the element sits in. One observer
+ * Calls `listener.languageChanged()` whenever a `lang` attribute changes in
+ * the document or in a shadow root that `element` sits in. One observer
  * serves every widget on the page.
  */
-export function watchLanguage(element: LanguageListener & Element): void {
-  listeners.add(element);
+export function watchLanguage(listener: LanguageListener, element: Element): void {
+  listeners.add(listener);
   observer ??= new MutationObserver(() => {
     for (const each of listeners) each.languageChanged();
   });

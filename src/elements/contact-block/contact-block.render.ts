@@ -1,4 +1,4 @@
-/** What <koske-contact-block> shows once its data is there: loaded when first needed (see `WidgetBase`). */
+/** What <koske-contact-block> shows once its data is there: loaded when first needed (see `WidgetBase.renderer`); a pure function of the data and the options. */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Address, Link, Organisation} from '../../data/types.js';
@@ -7,15 +7,15 @@ import {countryName, mapSearchUrl} from '../../format/address.js';
 import {formatPhone} from '../../format/phone.js';
 import {icon} from '../icons.js';
 import {capped, fact, text, unavailable, type Content} from '../render.js';
-import type {ContactBlock} from './contact-block.js';
+import type {InterfaceLanguage} from '../../i18n/language.js';
+import type {ContactOptions} from './contact-block.js';
 
-export function render(block: ContactBlock, organisation: Organisation): TemplateResult {
-  const {language} = block;
+export function render(organisation: Organisation, options: ContactOptions): TemplateResult {
+  const {language, compact} = options;
   const {address, contact} = organisation;
-  const {compact} = block;
   return html`<address part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
     <dl>
-      ${compact ? nothing : fact(msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}), address && addressLines(block, address), 'address', icon('address'))}
+      ${compact ? nothing : fact(msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}), address && addressLines(address, language), 'address', icon('address'))}
       ${fact(
         msg('Puhelin', {id: 'contact-block.phone', desc: 'Label: the phone number.'}),
         contact.phone && html`<a href="tel:${contact.phone}">${formatPhone(contact.phone, language)}</a>`,
@@ -30,7 +30,7 @@ export function render(block: ContactBlock, organisation: Organisation): Templat
       )}
       ${fact(
         msg('Verkossa', {id: 'contact-block.links', desc: 'Label: links to the website and social media.'}),
-        linkList(block, organisation),
+        linkList(organisation, language, compact),
         'links',
         compact ? nothing : icon('links'),
       )}
@@ -41,24 +41,21 @@ export function render(block: ContactBlock, organisation: Organisation): Templat
         icon('home-municipality'),
       )}
     </dl>
-    ${address || contact.phone || contact.email ? saveButton(block, organisation) : nothing}
+    ${address || contact.phone || contact.email ? saveButton(organisation, options) : nothing}
   </address>`;
 }
-
-/** Contact blocks whose vCard writer could not be loaded: they say so under the button. */
-const failedSaves = new WeakSet<ContactBlock>();
 
 /**
  * Saves the contact to the reader's address book as a vCard file. The code
  * loads on the first click, not before: most readers never press it.
  */
-function saveButton(block: ContactBlock, organisation: Organisation): TemplateResult {
+function saveButton(organisation: Organisation, {language, saveFailed, saved}: ContactOptions): TemplateResult {
   const save = (event: Event) => {
     const button = event.currentTarget as HTMLElement;
     import('./save-vcard.js').then(
-      ({saveVcard}) => (failedSaves.delete(block), saveVcard(organisation, block.language, button)),
-      (error: unknown) => (failedSaves.add(block), console.warn(`<${block.localName}>: the vCard writer could not be loaded (${error})`)),
-    ).finally(() => block.requestUpdate());
+      ({saveVcard}) => (saved(false), saveVcard(organisation, language, button)),
+      (error: unknown) => (saved(true), console.warn(`<koske-contact-block>: the vCard writer could not be loaded (${error})`)),
+    );
   };
   return html`<button part="save" type="button" @click=${save}>
       ${msg('Tallenna yhteystiedot (vCard)', {
@@ -66,11 +63,10 @@ function saveButton(block: ContactBlock, organisation: Organisation): TemplateRe
         desc: 'Button that saves the contact details as a vCard file, for an address book. Keep "vCard": it names the file type.',
       })}
     </button>
-    ${failedSaves.has(block) ? html`<p role="alert">${unavailable()}</p>` : nothing}`;
+    ${saveFailed ? html`<p role="alert">${unavailable()}</p>` : nothing}`;
 }
 
-function addressLines(block: ContactBlock, address: Address): TemplateResult {
-  const {language} = block;
+function addressLines(address: Address, language: InterfaceLanguage): TemplateResult {
   const {street, extra, postalCode, locality, country} = address;
   const postal = [postalCode, locality && text(locality, language)].filter(Boolean);
   // Under the address, a search for it on OpenStreetMap: nothing is asked of a third party until it is followed.
@@ -83,19 +79,18 @@ function addressLines(block: ContactBlock, address: Address): TemplateResult {
     : nothing}${country === 'FI' ? nothing : html`<br />${countryName(country, language)}`}${map}`;
 }
 
-function linkList(block: ContactBlock, organisation: Organisation): Content | Content[] | undefined {
+function linkList(organisation: Organisation, language: InterfaceLanguage, compact: boolean): Content | Content[] | undefined {
   return capped(
     organisation.links,
-    block.language,
-    (shown) => html`<ul part="links" class="links ${block.compact ? 'inline' : ''}">
-        ${shown.map((link) => html`<li>${webLink(block, link, organisation)}</li>`)}
+    language,
+    (shown) => html`<ul part="links" class="links ${compact ? 'inline' : ''}">
+        ${shown.map((link) => html`<li>${webLink(link, organisation, language)}</li>`)}
       </ul>`,
   );
 }
 
 /** A web link whose text names the place it leads to: "Facebook", "X (Twitter)". */
-function webLink(block: ContactBlock, {type, url, label}: Link, organisation: Organisation): TemplateResult {
-  const {language} = block;
+function webLink({type, url, label}: Link, organisation: Organisation, language: InterfaceLanguage): TemplateResult {
   if (type === 'website') {
     return html`<a href=${url}>${label ? text(label, language) : new URL(url).hostname}</a>`;
   }

@@ -1,5 +1,17 @@
-import {WidgetBase} from '../widget-base.js';
+import {LazyModule} from '../lazy-module.js';
+import type {RenderOptions} from '../render.js';
+import {WidgetBase, type RendererModule} from '../widget-base.js';
 import {styles} from './contact-block.styles.js';
+
+/** What the contact block's renderer is told besides the data. */
+export interface ContactOptions extends RenderOptions {
+  /** Whether the last save as a vCard file failed, as the code that writes the file could not be loaded. */
+  readonly saveFailed: boolean;
+  /** Tells the element how the last save went. */
+  readonly saved: (failed: boolean) => void;
+}
+
+const renderer: RendererModule<ContactOptions> = new LazyModule(() => import('./contact-block.render.js'));
 
 /**
  * How to reach the organisation: visiting address (with a link to it on
@@ -16,12 +28,22 @@ import {styles} from './contact-block.styles.js';
  * @csspart links - The list of web links.
  * @csspart save - The button that saves the contact as a vCard file (shown when there is an address, a phone or an e-mail).
  */
-export class ContactBlock extends WidgetBase {
+export class ContactBlock extends WidgetBase<ContactOptions> implements ContactOptions {
   static override styles = [WidgetBase.styles, styles];
 
-  protected override importRenderer() {
-    return import('./contact-block.render.js');
+  protected override readonly renderer = renderer;
+  /** @internal */
+  saveFailed = false;
+
+  protected override rendererOptions(): ContactOptions {
+    return this;
   }
+
+  /** @internal */
+  saved = (failed: boolean): void => {
+    this.saveFailed = failed;
+    this.requestUpdate();
+  };
 }
 
 declare global {

@@ -1,23 +1,22 @@
-/** What <koske-municipality-list> shows once its data is there: loaded when first needed (see `WidgetBase`). */
+/** What <koske-municipality-list> shows once its data is there: loaded when first needed (see `WidgetBase.renderer`); a pure function of the data and the options. */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Municipality, Organisation} from '../../data/types.js';
 import {numberFormat, pluralRules} from '../../format/intl.js';
 import {sortMunicipalities} from '../../format/places.js';
+import type {InterfaceLanguage} from '../../i18n/language.js';
 import {capped, heading, text, type Content} from '../render.js';
-import type {MunicipalityList} from './municipality-list.js';
+import type {ListOptions} from './municipality-list.js';
 
-export function render(list: MunicipalityList, {region, municipalities}: Organisation): TemplateResult {
-  const {language} = list;
+export function render({region, municipalities}: Organisation, {language, compact, headingLevel}: ListOptions): TemplateResult {
   const count = municipalities.length;
   const shown = numberFormat(language).format(count);
   const countText =
     pluralRules(language).select(count) === 'one'
       ? msg(str`${shown} kunta`, {id: 'municipality-list.count-one', desc: 'How many municipalities, when the number is one (or reads as one).'})
       : msg(str`${shown} kuntaa`, {id: 'municipality-list.count-other', desc: 'How many municipalities, for any number that is not one.'});
-  const {compact} = list;
   return html`<div part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
-    ${heading(list.headingLevel, 'heading', msg('Toiminta-alue', {id: 'municipality-list.heading', desc: 'Heading: the area where the organisation works.'}))}
+    ${heading(headingLevel, 'heading', msg('Toiminta-alue', {id: 'municipality-list.heading', desc: 'Heading: the area where the organisation works.'}))}
     <p class="summary">
       ${region
         ? html`<span part="region">${msg('Maakunta', {id: 'municipality-list.region', desc: 'Label before the region (maakunta) name.'})}:
@@ -26,17 +25,16 @@ export function render(list: MunicipalityList, {region, municipalities}: Organis
         : nothing}
       <span part="count" id="count">${countText}</span>
     </p>
-    ${names(list, sortMunicipalities(municipalities, language))}
+    ${names(sortMunicipalities(municipalities, language), language, compact)}
   </div>`;
 }
 
 /** The municipalities' names, each linked to its website where known. */
-function names(list: MunicipalityList, municipalities: readonly Municipality[]): Content | Content[] | undefined {
-  const {language} = list;
+function names(municipalities: readonly Municipality[], language: InterfaceLanguage, compact: boolean): Content | Content[] | undefined {
   return capped(
     municipalities,
     language,
-    (shown) => html`<ul part="list" class=${list.compact ? 'inline' : ''} aria-labelledby="heading count">
+    (shown) => html`<ul part="list" class=${compact ? 'inline' : ''} aria-labelledby="heading count">
         ${shown.map(({name, website}) => html`<li>${website ? html`<a href=${website}>${text(name, language)}</a>` : text(name, language)}</li>`)}
       </ul>`,
   );

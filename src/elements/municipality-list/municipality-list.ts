@@ -1,6 +1,15 @@
 import type {PropertyDeclarations} from 'lit';
-import {WidgetBase} from '../widget-base.js';
+import {LazyModule} from '../lazy-module.js';
+import type {RenderOptions} from '../render.js';
+import {WidgetBase, type RendererModule} from '../widget-base.js';
 import {styles} from './municipality-list.styles.js';
+
+/** What the list's renderer is told besides the data. */
+export interface ListOptions extends RenderOptions {
+  readonly headingLevel: number;
+}
+
+const renderer: RendererModule<ListOptions> = new LazyModule(() => import('./municipality-list.render.js'));
 
 /**
  * The area of operation: the region and the municipalities, in Finnish
@@ -17,15 +26,17 @@ import {styles} from './municipality-list.styles.js';
  * @csspart count - How many municipalities there are.
  * @csspart list - The list (`ul`).
  */
-export class MunicipalityList extends WidgetBase {
+export class MunicipalityList extends WidgetBase<ListOptions> implements ListOptions {
   static override styles = [WidgetBase.styles, styles];
   static override properties: PropertyDeclarations = {headingLevel: {type: Number, attribute: 'heading-level'}};
 
   /** Level of the heading, 1–6, so the list fits the host page's outline. */
   headingLevel = 2;
 
-  protected override importRenderer() {
-    return import('./municipality-list.render.js');
+  protected override readonly renderer = renderer;
+
+  protected override rendererOptions(): ListOptions {
+    return this;
   }
 }
 

@@ -1,4 +1,4 @@
-/** What <koske-org-card> shows once its data is there: loaded when first needed (see `WidgetBase`). */
+/** What <koske-org-card> shows once its data is there: loaded when first needed (see `WidgetBase.renderer`); a pure function of the data and the options. */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {LanguageTag, Localized, LocalizedText, NamedBody, Organisation} from '../../data/types.js';
@@ -7,21 +7,19 @@ import {choose} from '../../format/localized.js';
 import {listFormat} from '../../format/intl.js';
 import {capped, fact, heading, text, type Content} from '../render.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
-import type {OrgCard} from './org-card.js';
+import type {CardOptions, OrgCard} from './org-card.js';
 
-export function render(card: OrgCard, organisation: Organisation): TemplateResult {
-  const {language} = card;
-  publishStructuredData(card, organisation);
+export function render(organisation: Organisation, {language, compact, headingLevel}: CardOptions): TemplateResult {
   const {administrator, period, description, audience, ageGroup, sector} = organisation;
-  if (card.compact) {
+  if (compact) {
     const summary = [administrator && body(language, administrator), period && html`<span class="nowrap">${formatYears(period.start, period.end, language)}</span>`].filter(Boolean);
     return html`<article part="base" class="base compact" lang=${language} aria-labelledby="name">
-      ${heading(card.headingLevel, 'name', text(organisation.name, language))}
+      ${heading(headingLevel, 'name', text(organisation.name, language))}
       ${summary.length ? html`<p class="summary">${summary.map((item, index) => html`${index ? ' · ' : ''}${item}`)}</p>` : nothing}
     </article>`;
   }
   return html`<article part="base" class="base" lang=${language} aria-labelledby="name">
-    ${heading(card.headingLevel, 'name', text(organisation.name, language))}
+    ${heading(headingLevel, 'name', text(organisation.name, language))}
     ${description ? paragraphs(description, language, 'description') : nothing}
     <dl part="facts">
       ${fact(msg('Hallinnoija', {id: 'org-card.administrator', desc: 'Label: the organisation that administers the project.'}), administrator && body(language, administrator), 'administrator')}
@@ -101,21 +99,16 @@ export function joined(items: readonly Content[], language: InterfaceLanguage): 
     .map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
 }
 
-/** The JSON-LD module, once a card with `structured-data` has loaded it. */
-let structuredData: typeof import('./structured-data.js') | undefined;
-/** Its loading, once per page: a failure is told once, and not tried again on every render. */
-let structuredDataLoading: Promise<void> | undefined;
-
 /**
- * Keeps the card's JSON-LD in step with what it shows. The module loads for
- * the first card that asks; each card that asked renders again once it is there.
+ * Loads the JSON-LD code for a card that asks for structured data, and gives
+ * the card its controller, which publishes `published()` from then on.
  */
-function publishStructuredData(card: OrgCard, organisation: Organisation): void {
-  if (structuredData) return structuredData.publish(card, organisation);
-  if (!card.structuredData) return;
-  structuredDataLoading ??= import('./structured-data.js').then(
-    (module) => void (structuredData = module),
-    (error: unknown) => console.warn('<koske-org-card structured-data>: the JSON-LD code could not be loaded; the card adds none.', error),
+export function startStructuredData(card: OrgCard, published: () => Organisation | undefined): Promise<void> {
+  return import('./structured-data.js').then(
+    ({StructuredDataController}) => {
+      new StructuredDataController(card, published);
+      card.requestUpdate();
+    },
+    (error: unknown) => console.warn(`<${card.localName} structured-data>: the JSON-LD code could not be loaded; the card adds none.`, error),
   );
-  structuredDataLoading.then(() => structuredData && card.requestUpdate());
 }

@@ -1,6 +1,15 @@
 import type {PropertyDeclarations} from 'lit';
+import {LazyModule} from '../lazy-module.js';
+import type {RenderOptions} from '../render.js';
 import {WidgetBase} from '../widget-base.js';
 import {styles} from './org-card.styles.js';
+
+/** What the card's renderer is told besides the data. */
+export interface CardOptions extends RenderOptions {
+  readonly headingLevel: number;
+}
+
+const renderer = new LazyModule(() => import('./org-card.render.js'));
 
 /**
  * The card of an organisation or project: its name, administrator, funders,
@@ -16,7 +25,7 @@ import {styles} from './org-card.styles.js';
  * @csspart description - The description's paragraphs.
  * @csspart facts - The labelled facts below the description.
  */
-export class OrgCard extends WidgetBase {
+export class OrgCard extends WidgetBase<CardOptions> implements CardOptions {
   static override styles = [WidgetBase.styles, styles];
   static override properties: PropertyDeclarations = {
     headingLevel: {type: Number, attribute: 'heading-level'},
@@ -33,8 +42,20 @@ export class OrgCard extends WidgetBase {
    */
   structuredData = false;
 
-  protected override importRenderer() {
-    return import('./org-card.render.js');
+  protected override readonly renderer = renderer;
+  /**
+   * The controller that keeps the card's JSON-LD in the page's head, from
+   * when the card first asks for it. The renderer's module starts it, so
+   * that no other page carries the code.
+   */
+  #structuredData?: Promise<void>;
+
+  protected override willUpdate(): void {
+    if (this.structuredData) this.#structuredData ??= renderer.module?.startStructuredData(this, () => (this.structuredData ? this.shown : undefined));
+  }
+
+  protected override rendererOptions(): CardOptions {
+    return this;
   }
 }
 
