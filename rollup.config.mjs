@@ -8,7 +8,7 @@ import {resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import {classicParts, minifyCss, stripTranslatorNotes} from './scripts/rollup-plugins.mjs';
+import {classicParts, minifyTemplates, stripTranslatorNotes} from './scripts/rollup-plugins.mjs';
 
 // Start from an empty dist/, so no stale chunk of an earlier build is published.
 rmSync('dist', {recursive: true, force: true});
@@ -17,7 +17,7 @@ rmSync('dist', {recursive: true, force: true});
 const plugins = (...onJavaScript) => [
   // Without the `development` condition this resolves Lit's production build.
   nodeResolve({browser: true}),
-  minifyCss(),
+  minifyTemplates(),
   esbuild({tsconfig: './tsconfig.json', target: 'es2022'}),
   stripTranslatorNotes(),
   ...onJavaScript,

@@ -159,9 +159,9 @@ const loadSchema = () => readPackageJson('dist/koske-widgets.schema.json', 'the 
 async function check(file, schema, language) {
   const {name, document, problem} = await load(file);
   if (problem) return {name, lines: [problem]};
-  const {needsRegistry, registryReady, validate} = await library();
-  // Municipalities or the region named by code alone: checked against the registry.
-  if (needsRegistry(document)) await registryReady();
+  const {registryReady, validate} = await library();
+  // For municipalities or the region named by code alone.
+  await registryReady();
   return {name, document, lines: validate(document, schema, language).map(({path, message}) => `${name}: ${path}: ${message}`)};
 }
 
@@ -357,9 +357,9 @@ async function jsonldCommand(args) {
   if (positionals.length !== 1) throw new UsageError('jsonld takes one data file');
   const {document, problem} = await load(positionals[0]);
   if (problem) throw new Failure(problem);
-  const {describeIgnored, needsRegistry, parseDocument, registryReady, structuredData} = await library();
-  // Municipalities or the region named by code alone: their names come from the registry.
-  if (needsRegistry(document)) await registryReady();
+  const {describeIgnored, parseDocument, registryReady, structuredData} = await library();
+  // For municipalities or the region named by code alone: their names come from the registry.
+  await registryReady();
   const read = parseDocument(document);
   if (!read.ok) throw new Failure(`${positionals[0]}: ${read.problem}`);
   for (const ignored of read.ignored) process.stderr.write(`koske-widgets: note: ignored ${describeIgnored(ignored)}\n`);

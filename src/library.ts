@@ -6,7 +6,7 @@
  */
 export {describeIgnored, parseDocument} from './data/parse.js';
 export {e164} from './data/phone.js';
-export {needsRegistry, registryReady} from './data/registry.js';
+export {registryReady} from './data/registry.js';
 export {emailAddress, isLanguageTag, isObject, shapes, webUrl} from './data/rules.js';
 export {schemaProblems, validate} from './data/validate.js';
 export {structuredData} from './format/structured-data.js';

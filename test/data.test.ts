@@ -179,7 +179,7 @@ describe('parseDocument()', () => {
   });
 
   describe('when fields have the wrong type', () => {
-    const notText = 'not text or an object of language → text';
+    const notText = 'not text or texts by language';
     const cases: ReadonlyArray<{field: string; value: unknown; ignored: string[]; absent: (o: Organisation) => unknown; empty?: unknown}> = [
       {field: 'shortName', value: null, ignored: [`shortName (${notText})`], absent: (o) => o.shortName},
       {field: 'sector', value: 5, ignored: [`sector (${notText})`], absent: (o) => o.sector},
@@ -350,7 +350,7 @@ describe('parseDocument()', () => {
         ['fi', 'Yhdessä'],
         ['sv', 'Tillsammans'],
       ]);
-      expect(ignored).to.deep.equal(['name.sv-FI (an earlier text is in the same language)']);
+      expect(ignored).to.deep.equal(['name.sv-FI (a second text in one language)']);
     });
   });
 
@@ -623,7 +623,7 @@ describe('readDocument()', () => {
       expect(result.ok).to.equal(true);
       expect(warnings.warnings).to.have.length(1);
       expect(warnings.warnings[0]).to.equal(
-        'koske-widgets: ignored 3 unusable field(s) in the data: shortName (not text or an object of language → text); themes (not a list); address (not an object)',
+        'koske-widgets: ignored 3 unusable field(s) in the data: shortName (not text or texts by language); themes (not a list); address (not an object)',
       );
     });
 
@@ -692,7 +692,7 @@ describe('readJson()', () => {
       const second = readJson(text);
       expect(second).to.equal(first);
       expect(warnings.warnings).to.have.length(1);
-      expect(warnings.warnings[0]).to.contain('sector (not text or an object of language → text)');
+      expect(warnings.warnings[0]).to.contain('sector (not text or texts by language)');
     });
   });
 

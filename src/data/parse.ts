@@ -22,10 +22,10 @@ export type Reason =
   | 'empty'
   | 'not a list'
   | 'not an object'
-  | 'not text or an object of language → text'
+  | 'not text or texts by language'
   | 'not a language tag'
-  | 'not a language tag; plain texts are taken as Finnish'
-  | 'an earlier text is in the same language'
+  | 'not a language tag; texts are read as Finnish'
+  | 'a second text in one language'
   | 'not an http(s) address'
   | 'not an e-mail address'
   | 'not a phone number'
@@ -34,14 +34,14 @@ export type Reason =
   | 'not a three-digit code'
   | 'not a two-digit code'
   | 'not a postal code'
-  | 'not a two-letter country code'
+  | 'not a country code'
   | 'no name'
   | 'no street'
   | 'no start year'
   | 'no code or name'
   | 'no type or address'
   | 'no such code'
-  | 'the registry of codes could not be loaded'
+  | 'the code registry did not load'
   | 'not one of website, facebook, twitter, instagram';
 
 /** A field the widgets could not use: where it is (`municipalities[2].code`) and why. */
@@ -112,11 +112,11 @@ const localized =
         if (!isLanguageTag(tag)) ignore(`${path}.${tag}`, 'not a language tag');
         else if (typeof text !== 'string') ignore(`${path}.${tag}`, 'not text');
         else if (text.trim() === '') ignore(`${path}.${tag}`, 'empty');
-        else if (entries.has(language)) ignore(`${path}.${tag}`, 'an earlier text is in the same language');
+        else if (entries.has(language)) ignore(`${path}.${tag}`, 'a second text in one language');
         else entries.set(language, read(text.trim()));
       }
     } else {
-      return ignore(path, 'not text or an object of language → text');
+      return ignore(path, 'not text or texts by language');
     }
     return entries.size > 0 ? entries : ignore(path, 'empty');
   };
@@ -187,7 +187,8 @@ const regionCode = code(shapes.regionCode, 'not a two-digit code');
 
 /**
  * A place given as an object, or by its code alone: then its names come from
- * the registry, which read.ts has loaded before parsing such a document.
+ * the registry (read.ts loads it, and reads the document again, when a
+ * document is the first to need it).
  */
 const place =
   <T extends {code: string; name: LocalizedText}>(object: Read<T>, byCode: Read<string>, names: (registry: Registry, code: string) => LocalizedText | undefined): Read<T | {code: string; name: LocalizedText}> =>
@@ -197,7 +198,7 @@ const place =
     if (placeCode === undefined) return undefined;
     const registry = loadedRegistry();
     const name = registry && names(registry, placeCode);
-    return name ? {code: placeCode, name} : ignore(path, registry ? 'no such code' : 'the registry of codes could not be loaded');
+    return name ? {code: placeCode, name} : ignore(path, registry ? 'no such code' : 'the code registry did not load');
   };
 
 const namedBody: Read<NamedBody> = record({name: text, shortName: string, url}, ['name'], 'no name');
@@ -211,7 +212,7 @@ const addressFields = record(
     extra: text,
     postalCode: code(shapes.postalCode, 'not a postal code'),
     locality: text,
-    country: checked((text) => (shapes.country.test(text) ? text.toUpperCase() : undefined), 'not a two-letter country code'),
+    country: checked((text) => (shapes.country.test(text) ? text.toUpperCase() : undefined), 'not a country code'),
   },
   ['street'],
   'no street',
@@ -277,7 +278,7 @@ export function parseDocument(document: Json): ParseResult {
   ignored = [];
   const hasLanguage = typeof document.lang === 'string' && isLanguageTag(document.lang.trim());
   documentLanguage = hasLanguage ? primaryLanguage(document.lang as string) : 'fi';
-  if (document.lang !== undefined && !hasLanguage) ignore('lang', 'not a language tag; plain texts are taken as Finnish');
+  if (document.lang !== undefined && !hasLanguage) ignore('lang', 'not a language tag; texts are read as Finnish');
   const name = text(document.name, 'name');
   if (!name) {
     return {ok: false, problem: 'the document has no usable name', ignored};

@@ -3,7 +3,7 @@
  * JSON text given to many elements is parsed, checked and reported once.
  */
 import {describeIgnored, parseDocument, type ParseResult} from './parse.js';
-import {loadedRegistry, needsRegistry, registryReady} from './registry.js';
+import {loadedRegistry, registryReady} from './registry.js';
 
 /** A document that names places by code alone, while the registry loads: read it again when this resolves. */
 export type RegistryPending = Promise<void>;
@@ -18,8 +18,9 @@ export function readDocument(document: unknown): ParseResult | RegistryPending {
   const key = typeof document === 'object' && document !== null ? document : undefined;
   let result = key && byObject.get(key);
   if (!result) {
-    if (loadedRegistry() === undefined && needsRegistry(document)) return registryReady();
     result = parseDocument(document);
+    // A place named by code alone, before anyone asked for the registry: read again once it is there.
+    if (loadedRegistry() === undefined && result.ignored.some(({reason}) => reason === 'the code registry did not load')) return registryReady();
     if (key) byObject.set(key, result);
     if (result.ignored.length > 0) {
       console.warn(`koske-widgets: ignored ${result.ignored.length} unusable field(s) in the data: ${result.ignored.map(describeIgnored).join('; ')}`);

@@ -27,14 +27,3 @@ export function registryReady(): Promise<void> {
     },
   ));
 }
-
-/** Whether a raw document names a municipality or region by its code alone. */
-export function needsRegistry(document: unknown): boolean {
-  if (typeof document !== 'object' || document === null) return false;
-  const {municipalities, region, contact} = document as {municipalities?: unknown; region?: unknown; contact?: {homeMunicipality?: unknown}};
-  return (
-    typeof region === 'string' ||
-    typeof contact?.homeMunicipality === 'string' ||
-    (Array.isArray(municipalities) && municipalities.some((item) => typeof item === 'string'))
-  );
-}

@@ -5,7 +5,6 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {declaredLanguage, interfaceLanguageFor, unwatchLanguage, watchLanguage, type InterfaceLanguage} from '../i18n/language.js';
-import {languageReady} from '../i18n/localize.js';
 
 export class LanguageController implements ReactiveController {
   /** The interface language now in force (fi, sv, en or de). */
@@ -32,10 +31,5 @@ export class LanguageController implements ReactiveController {
     if (language === this.language) return;
     this.language = language;
     this.#host.requestUpdate();
-  }
-
-  /** Resolves once the language's messages are loaded (undefined when they are), so that render() can call msg(). */
-  ready(): Promise<void> | undefined {
-    return languageReady(this.language);
   }
 }

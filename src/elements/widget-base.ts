@@ -1,8 +1,8 @@
-import {LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, adoptStyles, html, nothing, type CSSResult, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {Organisation} from '../data/types.js';
 import type {InterfaceLanguage} from '../i18n/language.js';
-import {renderingIn} from '../i18n/localize.js';
+import {languageReady, renderingIn} from '../i18n/localize.js';
 import {DataController, defaultTimeout} from './data-controller.js';
 import {LanguageController} from './language-controller.js';
 import type {LazyModule} from './lazy-module.js';
@@ -11,11 +11,11 @@ import {styles} from './widget-base.styles.js';
 import {version} from '../version.js';
 
 /**
- * The module that renders an element's loaded data, loaded on first use (see
- * `WidgetBase.renderer`): `render()` is a pure function of the data and the
- * element's options.
+ * The module that shows an element's loaded data, loaded on first use (see
+ * `WidgetBase.renderer`): `render()`, a pure function of the data and the
+ * element's options, and the `styles` of what it renders.
  */
-export type RendererModule<Options extends RenderOptions> = LazyModule<{render(organisation: Organisation, options: Options): TemplateResult}>;
+export type RendererModule<Options extends RenderOptions> = LazyModule<{render(organisation: Organisation, options: Options): TemplateResult; readonly styles: CSSResult}>;
 
 /**
  * What the three widgets share: their public properties, and the states
@@ -92,6 +92,8 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
   protected readonly dataSource = new DataController(this, () => this.#content !== undefined);
   /** The loaded data's template, made before render() by update(). */
   #content?: TemplateResult;
+  /** Whether the renderer's styles are in this element's shadow root. */
+  #styled = false;
 
   /**
    * The interface language now in force (fi, sv, en or de).
@@ -135,7 +137,7 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
     const shows = this.shown !== undefined || (typeof source === 'object' && !(source instanceof Promise) && source.ok);
     // Started at once, so that it loads while the data does.
     const renderer = this.renderer.load();
-    await Promise.all([this.#language.ready(), shows && renderer, source instanceof Promise && source]);
+    await Promise.all([languageReady(this.language), shows && renderer, source instanceof Promise && source]);
     super.scheduleUpdate();
   }
 
@@ -183,6 +185,10 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
     // The data came before its renderer (a property set before the element was defined): the skeleton stays until it is there.
     if (module === undefined) return void this.renderer.load().then(() => this.requestUpdate());
     if (module === null) return void this.dataSource.fail('network', `the code that renders the data could not be loaded (${this.renderer.error})`);
+    if (!this.#styled) {
+      this.#styled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, module.styles]);
+    }
     try {
       return module.render(organisation, this.rendererOptions());
     } catch (error) {

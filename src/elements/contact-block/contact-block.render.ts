@@ -10,6 +10,8 @@ import {capped, fact, text, unavailable, type Content} from '../render.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
 import type {ContactOptions} from './contact-block.js';
 
+export {styles} from './contact-block.styles.js';
+
 export function render(organisation: Organisation, options: ContactOptions): TemplateResult {
   const {language, compact} = options;
   const {address, contact} = organisation;

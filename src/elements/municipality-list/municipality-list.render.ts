@@ -8,6 +8,8 @@ import type {InterfaceLanguage} from '../../i18n/language.js';
 import {capped, heading, text, type Content} from '../render.js';
 import type {ListOptions} from './municipality-list.js';
 
+export {styles} from './municipality-list.styles.js';
+
 export function render({region, municipalities}: Organisation, {language, compact, headingLevel}: ListOptions): TemplateResult {
   const count = municipalities.length;
   const shown = numberFormat(language).format(count);

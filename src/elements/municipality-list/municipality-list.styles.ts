@@ -1,13 +1,7 @@
 import {css} from 'lit';
 
+/** What the element shows once its data is there: loaded with its renderer. */
 export const styles = css`
-  :host {
-    --_loading-height: 16em;
-  }
-  /* The compact variant is a line or two: reserve that, not the full height. */
-  :host([variant='compact']) {
-    --_loading-height: 7.5em;
-  }
   .summary {
     margin-bottom: 0.5em;
   }

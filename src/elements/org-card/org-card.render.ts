@@ -9,6 +9,8 @@ import {capped, fact, heading, text, type Content} from '../render.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
 import type {CardOptions, OrgCard} from './org-card.js';
 
+export {styles} from './org-card.styles.js';
+
 export function render(organisation: Organisation, {language, compact, headingLevel}: CardOptions): TemplateResult {
   const {administrator, period, description, audience, ageGroup, sector} = organisation;
   if (compact) {

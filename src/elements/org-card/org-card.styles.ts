@@ -1,13 +1,7 @@
 import {css} from 'lit';
 
+/** What the element shows once its data is there: loaded with its renderer. */
 export const styles = css`
-  :host {
-    --_loading-height: 40em;
-  }
-  /* The compact variant is a line or two: reserve that, not the full height. */
-  :host([variant='compact']) {
-    --_loading-height: 4.5em;
-  }
   .tags {
     display: flex;
     flex-wrap: wrap;
