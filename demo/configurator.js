@@ -307,7 +307,7 @@ $('source-file').addEventListener('change', async (event) => {
 });
 
 $('use-example').addEventListener('click', async () => {
-  const response = await fetch(new URL('data/yhdessa-ei-olla-yksin.json', import.meta.url));
+  const response = await fetch(new URL('documents/yhdessa-ei-olla-yksin.json', import.meta.url));
   jsonField.value = await response.text();
   update();
 });
@@ -344,7 +344,7 @@ function start() {
   }
   // The example's own address, so the preview shows something at once; the webmaster types theirs over it.
   const url = /** @type {HTMLInputElement} */ ($('source-url'));
-  if (!url.value) url.value = new URL('data/yhdessa-ei-olla-yksin.json', location.href).href;
+  if (!url.value) url.value = new URL('documents/yhdessa-ei-olla-yksin.json', location.href).href;
   renderStrings();
   update();
   Promise.all([

@@ -1,5 +1,5 @@
 // Keeps the published JSON Schema honest: it must compile (draft 2020-12),
-// accept every document in demo/data/, and refuse a document without a name.
+// accept every document in demo/documents/, and refuse a document without a name.
 import {readFileSync, readdirSync} from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -10,10 +10,10 @@ addFormats(ajv);
 const validate = ajv.compile(schema);
 
 const problems = [];
-const documents = readdirSync('demo/data').filter((name) => name.endsWith('.json'));
+const documents = readdirSync('demo/documents').filter((name) => name.endsWith('.json'));
 for (const name of documents) {
-  if (!validate(JSON.parse(readFileSync(`demo/data/${name}`, 'utf8')))) {
-    problems.push(`demo/data/${name}: ${ajv.errorsText(validate.errors)}`);
+  if (!validate(JSON.parse(readFileSync(`demo/documents/${name}`, 'utf8')))) {
+    problems.push(`demo/documents/${name}: ${ajv.errorsText(validate.errors)}`);
   }
 }
 if (validate({version: 1, municipalities: []})) problems.push('the schema accepts a document without a name');

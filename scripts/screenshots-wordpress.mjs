@@ -16,7 +16,7 @@ const browser = await launch();
 try {
   cpSync('dist/wordpress/koske-widgets', join(site.content, 'plugins/koske-widgets'), {recursive: true});
   mkdirSync(join(site.content, 'uploads/koske'), {recursive: true});
-  cpSync('demo/data/yhdessa-ei-olla-yksin.json', join(site.content, 'uploads/koske/yhdessa-ei-olla-yksin.json'));
+  cpSync('demo/documents/yhdessa-ei-olla-yksin.json', join(site.content, 'uploads/koske/yhdessa-ei-olla-yksin.json'));
   await site.eval(`activate_plugin('koske-widgets/koske-widgets.php'); update_option('koske_widgets_default_src', '${seedPath}'); return true;`);
   for (const [lang, locale] of [['fi', 'fi'], ['en', 'en_US']]) {
     await site.eval(`update_user_meta(1, 'locale', '${locale}'); return true;`);

@@ -11,7 +11,7 @@ import puppeteer from 'puppeteer';
 import {chromiumArgs, chromiumPath} from './browsers.mjs';
 import {root, startStaticServer} from './static-server.mjs';
 const outDir = join(root, 'docs', 'screenshots');
-const seed = '/demo/data/yhdessa-ei-olla-yksin.json';
+const seed = '/demo/documents/yhdessa-ei-olla-yksin.json';
 
 const elements = {'org-card': 'koske-org-card', 'municipality-list': 'koske-municipality-list', 'contact-block': 'koske-contact-block'};
 const variants = {full: 720, compact: 320}; // the element's width in CSS px

@@ -31,7 +31,9 @@ export function loadPart(name: string): Promise<unknown> {
   let part = loading.get(name);
   if (!part) {
     part = new Promise((resolve, reject) => {
-      const [file, integrity] = parts[name]!;
+      const part = parts[name];
+      if (!part) return reject(new Error(`no part named ${name}`));
+      const [file, integrity] = part;
       const url = new URL(file, base).href;
       const trustedUrl = scriptPolicy()?.createScriptURL(url);
       if (!trustedUrl) return reject(new Error(`${url} is not allowed by this page's Trusted Types`));

@@ -6,7 +6,6 @@
  * version: each name is defined only once, and the first definition stays.
  * When that is another version, the webmaster hears of it once per page.
  */
-import type {WidgetBase} from './elements/widget-base.js';
 import {version} from './version.js';
 
 // Remembered page-wide, so every copy of the script that finds another version does not warn again.
@@ -16,7 +15,7 @@ const page = globalThis as typeof globalThis & {[warnedKey]?: true};
 export function define(elements: ReadonlyArray<readonly [string, CustomElementConstructor]>): void {
   let otherVersion: string | undefined;
   for (const [name, element] of elements) {
-    const defined = customElements.get(name) as Partial<typeof WidgetBase> | undefined;
+    const defined = customElements.get(name) as {readonly version?: string} | undefined;
     if (!defined) customElements.define(name, element);
     else if (defined.version !== version) otherVersion = defined.version ?? 'unknown';
   }

@@ -10,7 +10,7 @@ import {registryReady} from '../src/data/registry.js';
 import {validate, type ToolLanguage} from '../src/data/validate.js';
 import {until} from './helpers.js';
 
-const seedUrl = '/demo/data/yhdessa-ei-olla-yksin.json';
+const seedUrl = '/demo/documents/yhdessa-ei-olla-yksin.json';
 const seedName = 'Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke';
 
 interface Page {

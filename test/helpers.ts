@@ -10,7 +10,7 @@ import type {WidgetBase} from '../src/elements/widget-base.js';
 import type {InterfaceLanguage} from '../src/i18n/language.js';
 import '../src/index.js';
 
-export const seedUrl = '/demo/data/yhdessa-ei-olla-yksin.json';
+export const seedUrl = '/demo/documents/yhdessa-ei-olla-yksin.json';
 
 /** The three elements' tags. */
 export const tags = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'] as const;

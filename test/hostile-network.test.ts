@@ -13,7 +13,7 @@ import type {WidgetBase} from '../src/elements/widget-base.js';
 import {find, recordEvents, recordWarnings, settle, shadow, textOf, uniqueKey, type Recorded, errorMessages, languages, tags, type Language, type Reason, type Tag} from './helpers.js';
 
 const seedName = 'Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke';
-/** The seed's name in each interface language (demo/data/yhdessa-ei-olla-yksin.json). */
+/** The seed's name in each interface language (demo/documents/yhdessa-ei-olla-yksin.json). */
 const seedNames: Record<Language, string> = {
   fi: seedName,
   sv: 'Tillsammans är vi inte ensamma – ett samarbetsprojekt för välfärd i Mellersta Finland',
@@ -33,7 +33,7 @@ function expectShowsSeed(element: WidgetBase, lang: Language): void {
 }
 
 const MiB = 1024 * 1024;
-/** The seed document's size in bytes (demo/data/yhdessa-ei-olla-yksin.json). */
+/** The seed document's size in bytes (demo/documents/yhdessa-ei-olla-yksin.json). */
 const seedBytes = 16_311;
 
 /** What the test server saw for a KEY (see test/server/fixtures.mjs). */

@@ -74,7 +74,7 @@ function request(url: string): Request {
       if (!response.ok) throw new LoadError('http', `${url} answered HTTP ${response.status}`);
       body = await readText(response, url);
     } catch (error) {
-      throw error instanceof LoadError ? error : new LoadError('network', `${url} could not be fetched (${error})`);
+      throw error instanceof LoadError ? error : new LoadError('network', `${url} could not be fetched (${String(error)})`);
     }
     let json: unknown;
     try {
@@ -82,9 +82,9 @@ function request(url: string): Request {
     } catch {
       throw new LoadError('invalid', `${url} did not answer JSON`);
     }
-    let read = readDocument(json);
+    const first = readDocument(json);
     // Places named by code alone: read again once the registry is there.
-    if (read instanceof Promise) read = (await read, readDocument(json) as ParseResult);
+    const read: ParseResult = first instanceof Promise ? (await first, readDocument(json) as ParseResult) : first;
     if (!read.ok) throw new LoadError('invalid', `${url}: ${read.problem}`);
     return read.organisation;
   })();
@@ -109,7 +109,7 @@ export function loadDocument(url: string, {signal, timeout}: {signal: AbortSigna
     entry = request(url);
     requests.set(url, entry);
     // Maps iterate in insertion order: the first key is the oldest.
-    if (requests.size > maxCachedUrls) requests.delete(requests.keys().next().value!);
+    if (requests.size > maxCachedUrls) requests.delete(requests.keys().next().value ?? url);
   }
   if (entry.settled) return entry.result;
   const shared = entry;
@@ -132,7 +132,7 @@ export function loadDocument(url: string, {signal, timeout}: {signal: AbortSigna
     }
     shared.result.then(
       (organisation) => (done(), resolve(organisation)),
-      (error) => (done(), reject(error)),
+      (error: unknown) => (done(), reject(error)),
     );
   });
 }

@@ -137,7 +137,7 @@ const list =
   <T>(item: Read<T>) =>
   (value: Json, path: string): T[] => {
     if (value === undefined) return [];
-    if (!Array.isArray(value)) return ignore(path, 'not a list') ?? [];
+    if (!Array.isArray(value)) return (ignore(path, 'not a list'), []);
     const items: T[] = [];
     value.forEach((each, index) => {
       const read = item(each, `${path}[${index}]`);
@@ -151,8 +151,8 @@ type Read_<F extends Fields> = {[K in keyof F]: ReturnType<F[K]>};
 
 /** Reads each of `fields` from an object, at its own path. */
 function readFields<F extends Fields>(fields: F, object: JsonObject, path: string): Read_<F> {
-  const read = {} as Record<string, unknown>;
-  for (const key in fields) read[key] = fields[key](object[key], path ? `${path}.${key}` : key);
+  const read: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(fields)) read[key] = field(object[key], path ? `${path}.${key}` : key);
   return read as Read_<F>;
 }
 

@@ -43,7 +43,7 @@ export function readJson(text: string): ParseResult | RegistryPending {
     if (read instanceof Promise) return read;
     result = read;
     byText.set(text, result);
-    if (byText.size > maxCachedTexts) byText.delete(byText.keys().next().value!);
+    if (byText.size > maxCachedTexts) byText.delete(byText.keys().next().value ?? text);
   }
   return result;
 }

@@ -13,6 +13,9 @@ import {Validator, type OutputUnit, type Schema} from '@cfworker/json-schema';
 import {parseDocument, type Reason} from './parse.js';
 
 export type ToolLanguage = 'fi' | 'sv' | 'en';
+
+/** The language of the messages: fi, sv or en as asked (callers in plain JavaScript may ask anything), else en. */
+const toolLanguage = (language: string): ToolLanguage => (language === 'fi' || language === 'sv' ? language : 'en');
 export interface Problem {
   /** The field at fault, such as `municipalities[0].code`; `(document)` for the whole. */
   readonly path: string;
@@ -266,10 +269,11 @@ const inside = (location: string, container: string): boolean => location.starts
  * The schema's problems with `document`, one per field at fault, in document order; empty when
  * the schema accepts it. The WordPress plugin's check of uploaded files mirrors this function.
  */
-export function schemaProblems(document: unknown, schema: Schema, language: ToolLanguage = 'en'): Problem[] {
+export function schemaProblems(document: unknown, schema: Schema, asked: string = 'en'): Problem[] {
   const result = new Validator(schema, '2020-12', false).validate(document);
   if (result.valid) return [];
-  const words = sentences[language] ?? sentences.en;
+  const language = toolLanguage(asked);
+  const words = sentences[language];
   const leaves = result.errors.filter((error) => !containers.has(error.keyword));
   // Where a value may be text or an object of language → text, each branch fails on its own;
   // one sentence for the field says both.
@@ -297,11 +301,11 @@ export function schemaProblems(document: unknown, schema: Schema, language: Tool
         continue;
       }
       case 'type':
-        message = wholeAlternative ? words.textOrLanguages() : words.type([rule as JsonType | JsonType[]].flat().map((type) => typeNames[language]?.[type] ?? type).join(' / '));
+        message = wholeAlternative ? words.textOrLanguages() : words.type([rule as JsonType | JsonType[]].flat().map((type) => typeNames[language][type]).join(' / '));
         break;
       case 'pattern': {
         const hint = hintedPatterns.find(([pointer]) => at(schema, pointer) === rule)?.[1];
-        message = hint?.[language] ?? hint?.en ?? words.pattern();
+        message = hint?.[language] ?? words.pattern();
         break;
       }
       case 'enum':
@@ -345,13 +349,14 @@ const related = (one: string, other: string): boolean => one === other || holds(
  * field at fault; empty exactly when the widgets show the whole document. Places named by code
  * alone are looked up once `registryReady()` has resolved; before, they are reported as not checked.
  */
-export function validate(document: unknown, schema: Schema, language: ToolLanguage = 'en'): Problem[] {
+export function validate(document: unknown, schema: Schema, asked: string = 'en'): Problem[] {
+  const language = toolLanguage(asked);
   const problems = schemaProblems(document, schema, language);
   const read = parseDocument(document);
-  const messages = reasonMessages[language] ?? reasonMessages.en;
+  const messages = reasonMessages[language];
   for (const {path, reason} of read.ignored) {
     if (!problems.some((problem) => related(problem.path, path))) problems.push({path, keyword: reason, message: messages[reason]});
   }
-  if (!read.ok && problems.length === 0) problems.push({path: '(document)', keyword: 'document', message: (sentences[language] ?? sentences.en).other()});
+  if (!read.ok && problems.length === 0) problems.push({path: '(document)', keyword: 'document', message: sentences[language].other()});
   return problems;
 }

@@ -77,7 +77,7 @@ export class DataController implements ReactiveController {
     if (dataJson?.trim()) return readJson(dataJson);
     if (document.readyState === 'loading') return untilParsed;
     const child = this.#host.querySelector(':scope > script[type="application/json"]');
-    if (child) return readJson(child.textContent ?? '');
+    if (child) return readJson(child.textContent);
     return src?.trim() || undefined;
   }
 
@@ -109,7 +109,10 @@ export class DataController implements ReactiveController {
     const event = this.#pendingEvent;
     // Loaded data whose renderer is still loading shows the skeleton: still busy, and its event waits.
     const {state} = this.view;
-    if (state === 'loading' || (state === 'loaded' && !this.#rendered())) return void host.setAttribute('aria-busy', 'true');
+    if (state === 'loading' || (state === 'loaded' && !this.#rendered())) {
+      host.setAttribute('aria-busy', 'true');
+      return;
+    }
     host.removeAttribute('aria-busy');
     this.#pendingEvent = undefined;
     if (event) host.dispatchEvent(event);
@@ -140,7 +143,7 @@ export class DataController implements ReactiveController {
       // Read it again once the page is parsed, or once the registry of codes is there.
       this.view = {state: 'loading'};
       const reload = () => ((this.#reload = true), this.#host.requestUpdate());
-      if (source instanceof Promise) source.then(reload);
+      if (source instanceof Promise) void source.then(reload);
       else document.addEventListener('DOMContentLoaded', reload, {once: true});
     } else if (typeof source === 'string' && this.#host.loading === 'lazy' && !this.#near) {
       this.view = {state: 'loading'};

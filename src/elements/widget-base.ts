@@ -132,13 +132,13 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
   // the renderer too when the data is at hand (`src` shows the skeleton
   // meanwhile): the renderer loads on first use, while the data loads, so a
   // page downloads the code of the widgets it shows only.
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override async scheduleUpdate(): Promise<unknown> {
     const source = this.dataSource.source();
     const shows = this.shown !== undefined || (typeof source === 'object' && !(source instanceof Promise) && source.ok);
     // Started at once, so that it loads while the data does.
     const renderer = this.renderer.load();
     await Promise.all([languageReady(this.language), shows && renderer, source instanceof Promise && source]);
-    super.scheduleUpdate();
+    return super.scheduleUpdate();
   }
 
   // Everything render() shows is decided here, before it: whether the data can be rendered, and its template.
@@ -183,8 +183,14 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
     if (!organisation) return undefined;
     const {module} = this.renderer;
     // The data came before its renderer (a property set before the element was defined): the skeleton stays until it is there.
-    if (module === undefined) return void this.renderer.load().then(() => this.requestUpdate());
-    if (module === null) return void this.dataSource.fail('network', `the code that renders the data could not be loaded (${this.renderer.error})`);
+    if (module === undefined) {
+      void this.renderer.load().then(() => this.requestUpdate());
+      return undefined;
+    }
+    if (module === null) {
+      this.dataSource.fail('network', `the code that renders the data could not be loaded (${String(this.renderer.error)})`);
+      return undefined;
+    }
     if (!this.#styled) {
       this.#styled = true;
       adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, module.styles]);
@@ -192,7 +198,8 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
     try {
       return module.render(organisation, this.rendererOptions());
     } catch (error) {
-      return void this.dataSource.fail('invalid', `could not render the data (${error})`);
+      this.dataSource.fail('invalid', `could not render the data (${String(error)})`);
+      return undefined;
     }
   }
 

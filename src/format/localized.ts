@@ -26,6 +26,7 @@ export function choose<T>(value: Localized<T>, language: InterfaceLanguage): Cho
     const found = value.get(candidate);
     if (found !== undefined) return {value: found, language: candidate};
   }
-  const [first] = value; // a parsed Localized is never empty
-  return {value: first[1], language: first[0]};
+  // The parser makes no empty Localized: its first entry is there.
+  const [[anyLanguage, anyValue]] = value as unknown as [[LanguageTag, T]];
+  return {value: anyValue, language: anyLanguage};
 }

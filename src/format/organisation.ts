@@ -25,7 +25,7 @@ const lowerCaseLanguageNames: ReadonlySet<InterfaceLanguage> = new Set(['fi', 's
 
 /** Language tags as names in running text: "suomi, englanti, ruotsi ja saksa". Remembered too. */
 export const formatLanguages = (tags: readonly LanguageTag[], language: InterfaceLanguage): string =>
-  cached(`languages ${language} ${tags}`, () => {
+  cached(`languages ${language} ${tags.join()}`, () => {
     const names = displayNames(language, 'language');
     const name = (tag: LanguageTag) => names.of(tag) ?? tag;
     const inRunningText = lowerCaseLanguageNames.has(language) ? (tag: LanguageTag) => name(tag).toLocaleLowerCase(language) : name;

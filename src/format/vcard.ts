@@ -18,6 +18,7 @@ const escape = (value: string) =>
   wellFormed(value)
     .replace(/[\\,;]/g, '\\$&')
     .replace(/\r\n?|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- RFC 6350 text holds no control characters but the line breaks escaped above: these are what it drops.
     .replace(/[\0-\x08\x0b-\x1f\x7f]/g, '');
 
 /**

@@ -13,7 +13,7 @@ export type InterfaceLanguage = (typeof interfaceLanguages)[number];
 
 /** The primary subtag of a language tag, lower case: `sv-FI` → `sv`. */
 export function primaryLanguage(tag: string): string {
-  return tag.trim().split(/[-_]/)[0].toLowerCase();
+  return tag.trim().toLowerCase().replace(/[-_].*/s, '');
 }
 
 /** The interface language for a declared language tag (or none). */
@@ -28,7 +28,8 @@ export function declaredLanguage(element: Element): string | null {
   for (let node: Element | null = element; node; ) {
     const lang = node.getAttribute('lang');
     if (lang !== null) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    const root = node.getRootNode();
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
   return null;
 }
@@ -54,7 +55,7 @@ export function watchLanguage(listener: LanguageListener, element: Element): voi
     for (const each of listeners) each.languageChanged();
   });
   // Mutations inside a shadow root are not seen from the document: watch each root up the way.
-  for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+  for (let root = element.getRootNode(); ; root = root.host.getRootNode()) {
     if (!observed.has(root)) {
       observed.add(root);
       observer.observe(root === document ? document.documentElement : root, {attributes: true, attributeFilter: ['lang'], subtree: true});

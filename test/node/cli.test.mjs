@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'bin/koske-widgets.mjs');
-const seed = join(root, 'demo/data/yhdessa-ei-olla-yksin.json');
+const seed = join(root, 'demo/documents/yhdessa-ei-olla-yksin.json');
 const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const integrity = () => JSON.parse(readFileSync(join(root, 'dist/integrity.json'), 'utf8')).files['koske-widgets.iife.js'];
 const cdnScript = () =>
@@ -61,9 +61,9 @@ after(() => {
 
 describe('koske-widgets validate', () => {
   test('the seed document is valid: exit 0, one line', async () => {
-    const {code, stdout, stderr} = await run(['validate', 'demo/data/yhdessa-ei-olla-yksin.json']);
+    const {code, stdout, stderr} = await run(['validate', 'demo/documents/yhdessa-ei-olla-yksin.json']);
     assert.equal(code, 0);
-    assert.equal(stdout, 'demo/data/yhdessa-ei-olla-yksin.json: valid\n');
+    assert.equal(stdout, 'demo/documents/yhdessa-ei-olla-yksin.json: valid\n');
     assert.equal(stderr, '');
   });
 

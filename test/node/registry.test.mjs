@@ -40,7 +40,7 @@ test('names the regions in Finnish, Swedish, English and German, Åland by its S
 });
 
 test('agrees with the seed: the 14 municipalities of Central Finland in the shared data', () => {
-  const seed = JSON.parse(readFileSync('demo/data/yhdessa-ei-olla-yksin.json', 'utf8'));
+  const seed = JSON.parse(readFileSync('demo/documents/yhdessa-ei-olla-yksin.json', 'utf8'));
   for (const {code, name} of seed.municipalities) {
     assert.equal(municipalities.get(code)?.[0], typeof name === 'string' ? name : name.fi, code);
   }

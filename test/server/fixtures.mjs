@@ -6,7 +6,7 @@ import {readFileSync} from 'node:fs';
 import {Readable} from 'node:stream';
 import {gzipSync} from 'node:zlib';
 
-const seed = readFileSync(new URL('../../demo/data/yhdessa-ei-olla-yksin.json', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../demo/documents/yhdessa-ei-olla-yksin.json', import.meta.url), 'utf8');
 const counts = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -5,8 +5,8 @@
 // under a policy that forbids inline code.
 import {readFileSync} from 'node:fs';
 
-const seedUrl = '/demo/data/yhdessa-ei-olla-yksin.json';
-const seed = JSON.parse(readFileSync(new URL('../../demo/data/yhdessa-ei-olla-yksin.json', import.meta.url), 'utf8'));
+const seedUrl = '/demo/documents/yhdessa-ei-olla-yksin.json';
+const seed = JSON.parse(readFileSync(new URL('../../demo/documents/yhdessa-ei-olla-yksin.json', import.meta.url), 'utf8'));
 
 /** The policy of a strict host: nothing inline, nothing from elsewhere, Trusted Types required. */
 const strictCsp =

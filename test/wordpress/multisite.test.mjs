@@ -13,7 +13,7 @@ import {launch, readWidgets, reference, sessions, tags, uploadMedia, visit} from
 import {wordpressForTests} from './harness.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const seedFile = join(root, 'demo/data/yhdessa-ei-olla-yksin.json');
+const seedFile = join(root, 'demo/documents/yhdessa-ei-olla-yksin.json');
 const seed = JSON.parse(readFileSync(seedFile, 'utf8'));
 const seedPath = '/wp-content/uploads/koske/yhdessa-ei-olla-yksin.json';
 /** A second organisation, the second site's default. */

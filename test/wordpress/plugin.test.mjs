@@ -15,7 +15,7 @@ import {launch, readWidgets, reference, sessions, tags, uploadMedia, visit} from
 import {wordpressForTests} from './harness.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const seedFile = join(root, 'demo/data/yhdessa-ei-olla-yksin.json');
+const seedFile = join(root, 'demo/documents/yhdessa-ei-olla-yksin.json');
 const seed = JSON.parse(readFileSync(seedFile, 'utf8'));
 const scriptIntegrity = JSON.parse(readFileSync(join(root, 'dist/integrity.json'), 'utf8')).files['koske-widgets.iife.js'];
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));

@@ -27,6 +27,7 @@
    * URL, or a path on this site. The server checks again; this tells the
    * editor at once. (`\/` in the character class: xgettext cannot read on past a bare one.)
    */
+  // eslint-disable-next-line no-control-regex, no-useless-escape -- control characters are what an address may not hold; the escaped / is for xgettext (above).
   const isDataAddress = (value) => !/[\s\\\u0000-\u001f\u007f]/.test(value) && (/^\/(?!\/)/.test(value) || /^https?:\/\/[^\/?#@]+/i.test(value));
 
   /** Where a block's data comes from, as the sidebar's choice says it. */

@@ -3,9 +3,16 @@
  * Checks an uploaded data document against the format's JSON Schema (src/data/schema.json,
  * draft 2020-12), read at run time: the format's rules live in schema.json alone, this file
  * only knows what the keywords mean. What it reports, and how it words it, follows
- * tools/validate.js (the command line's and the configurator's validator, on
- * @cfworker/json-schema) so a webmaster reads the same problems in WordPress as there;
- * test/wordpress/schema.test.mjs holds the two side by side.
+ * schemaProblems() in src/data/validate.ts (the schema part of the command line's and the
+ * configurator's validator, on @cfworker/json-schema), so a webmaster reads the same problems
+ * in WordPress as there; test/wordpress/schema.test.mjs holds the two side by side. It mirrors
+ * schemaProblems() only, not validate(): validate() adds the widgets' parser's reports (such as a
+ * period that ends before it starts), which no schema keyword states and this file does not make.
+ *
+ * Patterns are read as ECMA-262 reads them with the u flag. One difference is left, and tested:
+ * \p{…} is answered by PCRE's Unicode tables, which may be older than the JavaScript engine's, so
+ * a character that PCRE's Unicode version has not assigned yet (a letter new in Unicode 15, say)
+ * is no letter here.
  *
  * @package Koske_Widgets
  */
@@ -39,13 +46,31 @@ final class Schema_Validator {
 
 	/** The keywords implemented, each with where its value holds subschemas. */
 	private const KEYWORDS = [
-		'type' => '', 'required' => '', 'const' => '', 'enum' => '', 'pattern' => '', 'format' => '',
+		'type' => '', 'required' => '', 'const' => '', 'enum' => '', 'pattern' => '',
 		'minimum' => '', 'maximum' => '', 'minProperties' => '', '$ref' => '',
 		'properties' => 'map', 'additionalProperties' => 'one', 'propertyNames' => 'one', 'items' => 'one',
 		'oneOf' => 'list', 'anyOf' => 'list',
 	];
 
-	/** ECMA-262's \s and \w (PCRE's differ under /u). */
+	/**
+	 * Where the schema's patterns are, with the hint that says what each asks for, in validate.ts's
+	 * order (its hintedPatterns): a failing pattern gets the hint of the first of these places that
+	 * holds the same pattern, so the patterns themselves are read from the schema, never copied.
+	 */
+	private const HINTED_PATTERNS = [
+		'#/$defs/localizedText/oneOf/0/pattern' => 'empty',
+		'#/$defs/languageTag/pattern' => 'languageTag',
+		'#/$defs/localizedText/oneOf/1/propertyNames/pattern' => 'languageTag',
+		'#/$defs/webUrl/pattern' => 'webUrl',
+		'#/$defs/regionCode/pattern' => 'regionCode',
+		'#/$defs/municipalityCode/pattern' => 'municipalityCode',
+		'#/properties/address/properties/postalCode/pattern' => 'postalCode',
+		'#/properties/address/properties/country/pattern' => 'country',
+		'#/properties/contact/properties/email/pattern' => 'email',
+		'#/properties/contact/properties/phone/pattern' => 'phone',
+	];
+
+	/** ECMA-262's \s and \w (PCRE's differ under /u: its \s lacks U+FEFF, its \w is Unicode-wide). */
 	private const SPACE = '\t\n\x0B\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
 	private const WORD = 'A-Za-z0-9_';
 
@@ -57,13 +82,32 @@ final class Schema_Validator {
 		'\b' => '(?:(?<=[' . self::WORD . '])(?![' . self::WORD . '])|(?<![' . self::WORD . '])(?=[' . self::WORD . ']))',
 		'\B' => '(?:(?<=[' . self::WORD . '])(?=[' . self::WORD . '])|(?<![' . self::WORD . '])(?![' . self::WORD . ']))',
 	];
-	private const INSIDE_CLASS = ['/' => '\/', '[' => '\[', '\d' => '0-9', '\s' => self::SPACE, '\w' => self::WORD];
+	/** Inside a class, each of its single characters that PCRE could read otherwise is escaped. */
+	private const INSIDE_CLASS = ['/' => '\/', '[' => '\[', '-' => '\-', '^' => '\^', '\d' => '0-9', '\s' => self::SPACE, '\w' => self::WORD];
+
+	/**
+	 * The values of \p{…} and \P{…} implemented: the general categories by their short names, which
+	 * ECMA-262 and PCRE read alike (ECMA-262's long names, scripts and binary properties are not).
+	 */
+	private const CATEGORIES = [
+		'C', 'Cc', 'Cf', 'Cn', 'Co', 'L', 'Ll', 'Lm', 'Lo', 'Lt', 'Lu', 'M', 'Mc', 'Me', 'Mn', 'N', 'Nd', 'Nl', 'No',
+		'P', 'Pc', 'Pd', 'Pe', 'Pf', 'Pi', 'Po', 'Ps', 'S', 'Sc', 'Sk', 'Sm', 'So', 'Z', 'Zl', 'Zp', 'Zs',
+	];
 
 	/** @var array<string, string> The schema's patterns as PCRE, by ECMA-262 source. */
 	private array $regexes = [];
 
+	/** @var array<string, string> The hint (a key of HINTED_PATTERNS's values) for each hinted pattern, by its source. */
+	private array $hints = [];
+
 	public function __construct(private object $schema) {
 		$this->check($schema, '#');
+		foreach (self::HINTED_PATTERNS as $pointer => $hint) {
+			$pattern = $this->at($pointer);
+			if (is_string($pattern)) {
+				$this->hints[$pattern] ??= $hint;
+			}
+		}
 	}
 
 	/** Walks the whole schema once, refusing what the walker would not understand. */
@@ -92,7 +136,6 @@ final class Schema_Validator {
 				'required' => is_array($value) && [] === array_filter($value, fn ($name) => !is_string($name)),
 				'enum' => is_array($value),
 				'minimum', 'maximum', 'minProperties' => is_int($value) || is_float($value),
-				'format' => in_array($value, ['email', 'uri'], true),
 				'pattern' => is_string($value) && false !== @preg_match($this->regex($value), ''),
 				'$ref' => is_string($value) && (bool) $this->resolve($value),
 				'properties' => $value instanceof \stdClass,
@@ -111,34 +154,33 @@ final class Schema_Validator {
 
 	/**
 	 * Problems with a document (decoded with json_decode($text, false)), one per field at
-	 * fault, in the order tools/validate.js gives them; empty when it is valid.
+	 * fault, in the order schemaProblems() gives them; empty when it is valid.
 	 *
 	 * @return list<array{path: string, keyword: string, params: array<string, mixed>}>
 	 */
 	public function validate(mixed $document): array {
-		// validate.js drops the errors that only say "something inside failed" (properties,
+		// schemaProblems() drops the errors that only say "something inside failed" (properties,
 		// items, $ref, oneOf, anyOf, additionalProperties), so walk() does not make them.
 		$leaves = $this->walk($document, $this->schema, '#', '#');
-		// validate.js asks two things of each error against all the others; answered here in two
-		// passes, so that a document with thousands of faults takes no quadratic time. $below: the
-		// locations with an error deeper down. $asks[choice][length][location]: whether, for a type
-		// error of an alternative of that oneOf/anyOf, another error inside that choice (not a type
-		// error) has a location starting with its own (a string prefix, not a path, as there).
-		[$below, $asks] = [[], []];
+		// schemaProblems() asks two things of each error against all the others; answered here in
+		// two passes, so that a document with thousands of faults takes no quadratic time.
+		// $below: the locations with an error deeper down. $choices[choice][location]: for a type
+		// error of an alternative of that oneOf/anyOf at that location, whether another error
+		// inside that choice (not a type error) is at the same location or inside it.
+		[$below, $choices] = [[], []];
 		foreach ($leaves as $leaf) {
-			$instance = $leaf['instance'];
-			for ($cut = strpos($instance, '/'); false !== $cut; $cut = strpos($instance, '/', $cut + 1)) {
-				$below[substr($instance, 0, $cut)] = true;
+			foreach (array_slice(self::holders($leaf['instance']), 1) as $holder) {
+				$below[$holder] = true;
 			}
 			if (preg_match('~^(.*/(?:oneOf|anyOf))/\d+/type$~', $leaf['at'], $choice)) {
-				$asks[$choice[1]][strlen($instance)][$instance] = false;
+				$choices[$choice[1]][$leaf['instance']] = false;
 			}
 		}
 		foreach ($leaves as $leaf) {
-			foreach ('type' === $leaf['keyword'] ? [] : $asks as $choice => $lengths) {
-				foreach (str_starts_with($leaf['at'], "$choice/") ? $lengths : [] as $length => $locations) {
-					if (isset($locations[substr($leaf['instance'], 0, $length)])) {
-						$asks[$choice][$length][substr($leaf['instance'], 0, $length)] = true;
+			foreach ('type' === $leaf['keyword'] ? [] : $choices as $choice => $locations) {
+				foreach (str_starts_with($leaf['at'], "$choice/") ? self::holders($leaf['instance']) : [] as $holder) {
+					if (isset($locations[$holder])) {
+						$choices[$choice][$holder] = true;
 					}
 				}
 			}
@@ -152,7 +194,7 @@ final class Schema_Validator {
 				continue;
 			}
 			// A code or an object: when the object alternative fails for itself, the code's type error is beside the point.
-			if (preg_match('~^(.*/(?:oneOf|anyOf))/\d+/type$~', $at, $choice) && $asks[$choice[1]][strlen($instance)][$instance]) {
+			if (preg_match('~^(.*/(?:oneOf|anyOf))/\d+/type$~', $at, $choice) && $choices[$choice[1]][$instance]) {
 				continue;
 			}
 			$path = self::field_path($instance, $document);
@@ -164,6 +206,7 @@ final class Schema_Validator {
 			$params = match ($keyword) {
 				// A type error of an alternative itself is about the whole field (text or text per language).
 				'type' => ['type' => $error['rule'], 'whole' => $in_alternative && 1 === preg_match('~/(oneOf|anyOf)/\d+/type$~', $at)],
+				'pattern' => ['hint' => $this->hints[$error['rule']] ?? null],
 				'minimum', 'maximum' => ['minimum' => $error['schema']->minimum ?? null, 'maximum' => $error['schema']->maximum ?? null],
 				'propertyNames' => [],
 				default => [$keyword => $error['rule']],
@@ -178,8 +221,22 @@ final class Schema_Validator {
 	}
 
 	/**
+	 * A location and every location that holds it, innermost first: `#/a/1`, `#/a`, `#` (so
+	 * `#/a/10` is not inside `#/a/1`: locations are compared part by part, not as strings).
+	 *
+	 * @return list<string>
+	 */
+	private static function holders(string $location): array {
+		$holders = [$location];
+		while (false !== ($cut = strrpos($location, '/'))) {
+			$holders[] = $location = substr($location, 0, $cut);
+		}
+		return $holders;
+	}
+
+	/**
 	 * The failures of `$value` under `$schema`, in the order @cfworker/json-schema finds them
-	 * (validate.js's choices depend on that order): each with the keyword, the instance's and
+	 * (schemaProblems()'s choices depend on that order): each with the keyword, the instance's and
 	 * the keyword's JSON Pointer (as URI fragments), the keyword's value and its schema.
 	 *
 	 * @return list<array{keyword: string, instance: string, at: string, rule: mixed, schema: object}>
@@ -189,7 +246,7 @@ final class Schema_Validator {
 		$fail = function (string $keyword, mixed $rule = null) use (&$errors, $schema, $instance, $at): void {
 			$errors[] = ['keyword' => $keyword, 'instance' => $instance, 'at' => "$at/$keyword", 'rule' => $rule ?? $schema->$keyword, 'schema' => $schema];
 		};
-		// A subschema's failures; propertyNames's own error comes first (validate.js keeps it: it names the object).
+		// A subschema's failures; propertyNames's own error comes first (schemaProblems() keeps it: it names the object).
 		$sub = function (mixed $item, object $subschema, string $item_at, string $keyword_at) use (&$errors, $schema, $instance): bool {
 			$found = $this->walk($item, $subschema, $item_at, $keyword_at);
 			if ([] !== $found && str_ends_with($keyword_at, '/propertyNames')) {
@@ -260,9 +317,6 @@ final class Schema_Validator {
 			if (isset($schema->pattern) && 1 !== preg_match($this->regex($schema->pattern), $value)) {
 				$fail('pattern');
 			}
-			if (isset($schema->format) && !('email' === $schema->format ? self::is_email($value) : self::is_uri($value))) {
-				$fail('format');
-			}
 		}
 		return $errors;
 	}
@@ -280,32 +334,87 @@ final class Schema_Validator {
 		return $node instanceof \stdClass ? $node : throw new \DomainException("\$ref $ref points at no schema");
 	}
 
+	/** The schema value a pointer (`#/$defs/webUrl/pattern`) points at, following local `$ref`s, as validate.ts's at(); null where there is none. */
+	private function at(string $pointer): mixed {
+		$node = $this->schema;
+		foreach (self::pointer_parts($pointer) as $key) {
+			if ('$ref' === $key && $node instanceof \stdClass && is_string($node->{'$ref'} ?? null)) {
+				$node = $this->at($node->{'$ref'});
+			} elseif ($node instanceof \stdClass) {
+				$node = property_exists($node, $key) ? $node->$key : null;
+			} else {
+				$node = is_array($node) ? ($node[$key] ?? null) : null;
+			}
+		}
+		return $node;
+	}
+
 	/**
 	 * An ECMA-262 pattern (with the u flag) as PCRE: not anchored, `$` only at the very end (D),
 	 * and the tokens PHP's /u reads otherwise (it makes \d, \w and \b Unicode-wide, \s is
-	 * wider in ECMA-262, `.` stops at more line ends there) spelt out. What PCRE will not
-	 * compile, such as \u0041, refuses the schema.
+	 * wider in ECMA-262, `.` stops at more line ends there) spelt out. Inside a class, a lone `-`
+	 * is escaped and a range is written from its two ends, so that \s spelt out cannot make a range
+	 * of its neighbours. \p{…} and \P{…} take a general category (CATEGORIES). Literal characters,
+	 * in a class or not, are code points under /u, as under the u flag. What PCRE will not compile,
+	 * such as \u0041, refuses the schema.
 	 */
 	private function regex(string $pattern): string {
 		if (!isset($this->regexes[$pattern])) {
-			preg_match_all('/\\\\.|./su', $pattern, $tokens);
+			preg_match_all('/\\\\[pP]\{[^}]*\}|\\\\x[0-9A-Fa-f]{2}|\\\\c[A-Za-z]|\\\\.|./su', $pattern, $tokens);
 			[$pcre, $class] = ['', null];
 			foreach ($tokens[0] as $token) {
-				if (null === $class) {
-					$class = '[' === $token ? '' : null;
+				if (1 === preg_match('/^\\\\[pP]/', $token) && 1 !== preg_match('/^\\\\[pP]\{(' . implode('|', self::CATEGORIES) . ')\}$/D', $token)) {
+					throw new \DomainException("pattern $pattern: $token is not implemented");
+				}
+				if (null !== $class) {
+					if (']' === $token) {
+						$pcre .= self::class_body($class, $pattern) . ']';
+						$class = null;
+					} else {
+						$class[] = $token;
+					}
+				} elseif ('[' === $token) {
+					[$pcre, $class] = [$pcre . '[', []];
+				} else {
 					$pcre .= self::OUTSIDE_CLASS[$token] ?? $token;
-					continue;
 				}
-				// ECMA-262's [] and [^] have no PCRE spelling; nor have \D, \S, \W inside a class here.
-				if ((']' === $token && in_array($class, ['', '^'], true)) || in_array($token, ['\D', '\S', '\W'], true)) {
-					throw new \DomainException("pattern $pattern: $token in a class is not implemented");
-				}
-				$class = ']' === $token ? null : $class . $token;
-				$pcre .= self::INSIDE_CLASS[$token] ?? $token;
+			}
+			if (null !== $class) {
+				throw new \DomainException("pattern $pattern: a class is not closed");
 			}
 			$this->regexes[$pattern] = "/$pcre/uD";
 		}
 		return $this->regexes[$pattern];
+	}
+
+	/**
+	 * The tokens between `[` and `]` as PCRE, read as ECMA-262's ClassRanges: `a-b` is a range
+	 * unless the `-` is last; a `-` anywhere else is itself. ECMA-262 refuses a range with a class
+	 * escape at either end (`[\s-a]`) under the u flag, and so does this.
+	 *
+	 * @param list<string> $atoms
+	 */
+	private static function class_body(array $atoms, string $pattern): string {
+		$negated = '^' === ($atoms[0] ?? null);
+		$atoms = array_slice($atoms, (int) $negated);
+		// ECMA-262's [] and [^] have no PCRE spelling; nor have \D, \S, \W inside a class here.
+		if ([] === $atoms || [] !== array_intersect($atoms, ['\D', '\S', '\W'])) {
+			throw new \DomainException("pattern $pattern: this class is not implemented");
+		}
+		$sets = fn (string $atom) => in_array($atom, ['\d', '\s', '\w'], true) || 1 === preg_match('/^\\\\[pP]\{/', $atom);
+		$body = $negated ? '^' : '';
+		for ($i = 0; $i < count($atoms); ++$i) {
+			if ('-' === ($atoms[$i + 1] ?? null) && isset($atoms[$i + 2])) {
+				if ($sets($atoms[$i]) || $sets($atoms[$i + 2])) {
+					throw new \DomainException("pattern $pattern: a range cannot end in a class escape");
+				}
+				$body .= (self::INSIDE_CLASS[$atoms[$i]] ?? $atoms[$i]) . '-' . (self::INSIDE_CLASS[$atoms[$i + 2]] ?? $atoms[$i + 2]);
+				$i += 2;
+			} else {
+				$body .= self::INSIDE_CLASS[$atoms[$i]] ?? $atoms[$i];
+			}
+		}
+		return $body;
 	}
 
 	/** JSON types; 2020-12 counts any number with no fractional part (1.0 too) as an integer. */
@@ -339,7 +448,7 @@ final class Schema_Validator {
 
 	/**
 	 * An object's keys in the order JavaScript lists them (keys that are array indices first,
-	 * ascending, then the others as written): validate.js reports problems in that order.
+	 * ascending, then the others as written): schemaProblems() reports problems in that order.
 	 *
 	 * @return list<string>
 	 */
@@ -358,58 +467,33 @@ final class Schema_Validator {
 	}
 
 	/**
-	 * `#/municipalities/0/code` → `municipalities[0].code`, as validate.js's fieldPath() writes it
-	 * (keys stay percent-encoded, as there); the document itself is `(document)`.
+	 * A JSON Pointer's parts as keys, as validate.ts's pointerParts(): each part percent-decoded
+	 * (the validator writes them URI-encoded), then `~1` as `/` and `~0` as `~`; empty parts dropped.
+	 *
+	 * @return list<string>
+	 */
+	private static function pointer_parts(string $pointer): array {
+		$parts = array_filter(explode('/', (string) preg_replace('~^#/?~', '', $pointer)), fn ($part) => '' !== $part);
+		return array_values(array_map(fn ($part) => str_replace(['~1', '~0'], ['/', '~'], rawurldecode($part)), $parts));
+	}
+
+	/**
+	 * `#/municipalities/0/code` → `municipalities[0].code`, as validate.ts's fieldPath() writes it
+	 * (keys decoded: `#/name/%C3%A4%20%C3%B6` is `name.ä ö`); the document itself is `(document)`.
+	 * A key made of digits is written `[0]` only where it indexes a list.
 	 */
 	private static function field_path(string $location, mixed $document): string {
-		$parts = array_filter(explode('/', (string) preg_replace('~^#/?~', '', $location)), fn ($part) => '' !== $part);
-		[$path, $node, $first] = ['', $document, true];
-		foreach ($parts as $part) {
-			$part = str_replace(['~1', '~0'], ['/', '~'], $part);
+		$parts = self::pointer_parts($location);
+		[$path, $node] = ['', $document];
+		foreach ($parts as $index => $part) {
 			$in_list = is_array($node);
 			$node = $in_list ? ($node[$part] ?? null) : ($node instanceof \stdClass && property_exists($node, $part) ? $node->$part : null);
-			$path .= $in_list ? "[$part]" : ($first ? '' : '.') . $part;
-			$first = false;
+			$path .= $in_list ? "[$part]" : (0 === $index ? '' : '.') . $part;
 		}
 		return [] === $parts ? '(document)' : $path;
 	}
 
-	/**
-	 * `email` as 2020-12 defines it: RFC 5321's Mailbox (a dot-atom or quoted local part of at
-	 * most 64 octets; a host name of LDH labels of at most 63, 253 in all, or an address literal).
-	 */
-	private static function is_email(string $text): bool {
-		$atom = "[A-Za-z0-9!#$%&'*+\\/=?^_`{|}~-]+";
-		if (1 !== preg_match("/^($atom(?:\\.$atom)*|\"(?:[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]|\\\\[\\x20-\\x7E])*\")@(.+)\$/D", $text, $m) || strlen($m[1]) > 64) {
-			return false;
-		}
-		$host = $m[2];
-		if (1 === preg_match('/^\[(IPv6:)?(.*)\]$/iD', $host, $literal)) {
-			if ('' !== $literal[1]) {
-				return false !== filter_var($literal[2], FILTER_VALIDATE_IP, FILTER_FLAG_IPV6);
-			}
-			// Four Snum: one to three digits standing for 0 to 255 (so leading zeros are allowed).
-			$snums = explode('.', $literal[2]);
-			return 4 === count($snums) && [] === array_filter($snums, fn ($snum) => 1 !== preg_match('/^[0-9]{1,3}$/D', $snum) || (int) $snum > 255);
-		}
-		$label = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
-		return strlen($host) <= 253 && 1 === preg_match("/^$label(?:\\.$label)*\$/D", $host);
-	}
-
-	/** `uri` as 2020-12 defines it: RFC 3986's URI (a scheme, then hier-part, query and fragment). */
-	private static function is_uri(string $text): bool {
-		$allowed = "A-Za-z0-9._~!$&'()*+,;=\\-"; // unreserved and sub-delims
-		$pchar = "(?:[$allowed:@]|%[0-9A-Fa-f]{2})";
-		$authority = "(?:(?:[$allowed:]|%[0-9A-Fa-f]{2})*@)?(\\[[^\\]]*\\]|(?:[$allowed]|%[0-9A-Fa-f]{2})*)(?::[0-9]*)?";
-		$hier = "(?://$authority(?:/$pchar*)*|/(?:$pchar+(?:/$pchar*)*)?|$pchar+(?:/$pchar*)*|)";
-		if (1 !== preg_match("`^[A-Za-z][A-Za-z0-9+.-]*:$hier(?:\\?(?:$pchar|[/?])*)?(?:#(?:$pchar|[/?])*)?\$`D", $text, $m)) {
-			return false;
-		}
-		$host = $m[1] ?? '';
-		return !str_starts_with($host, '[') || 1 === preg_match("/^\\[[vV][0-9A-Fa-f]+\\.[$allowed:]+\\]\$/D", $host) || false !== filter_var(substr($host, 1, -1), FILTER_VALIDATE_IP, FILTER_FLAG_IPV6);
-	}
-
-	/** The English sentence for a problem, the one tools/validate.js writes, through WordPress's i18n. */
+	/** The English sentence for a problem, the one schemaProblems() writes, through WordPress's i18n. */
 	public static function message(array $problem): string {
 		$params = $problem['params'];
 		switch ($problem['keyword']) {
@@ -432,17 +516,19 @@ final class Schema_Validator {
 				/* translators: %s: what the value should be, such as "text", "a whole number" or 1 */
 				return sprintf(__('should be %s', 'koske-widgets'), implode(' / ', array_map(fn ($type) => $names[$type] ?? $type, (array) $params['type'])));
 			case 'pattern':
-				// What each of the schema's patterns asks for, in words: wording, not rules.
-				$hints = [
-					'^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' => __('should be a language code in lower case, such as fi, sv or en', 'koske-widgets'),
-					'^https?://' => __('should be a web address starting with https:// or http://', 'koske-widgets'),
-					'^[0-9]{2}$' => __('should be a two-digit code as text, such as "13"', 'koske-widgets'),
-					'^[0-9]{3}$' => __('should be a three-digit code as text, such as "020" or "179"', 'koske-widgets'),
-					'^[A-Z]{2}$' => __('should be two capital letters, such as "FI"', 'koske-widgets'),
-				];
-				return $hints[$params['pattern']] ?? __('is not in the right form', 'koske-widgets');
-			case 'format':
-				return 'email' === $params['format'] ? __('is not an e-mail address', 'koske-widgets') : __('is not a web address', 'koske-widgets');
+				// What each hinted pattern asks for (HINTED_PATTERNS), in words: wording, not rules.
+				return match ($params['hint'] ?? null) {
+					'empty' => __('is empty', 'koske-widgets'),
+					'languageTag' => __('should be a language code, such as fi, sv or en', 'koske-widgets'),
+					'webUrl' => __('should be a web address starting with https:// or http://', 'koske-widgets'),
+					'regionCode' => __('should be a two-digit code as text, such as "13"', 'koske-widgets'),
+					'municipalityCode' => __('should be a three-digit code as text, such as "020" or "179"', 'koske-widgets'),
+					'postalCode' => __('should be a postal code, such as "40100"', 'koske-widgets'),
+					'country' => __('should be a two-letter country code, such as "FI"', 'koske-widgets'),
+					'email' => __('is not an e-mail address', 'koske-widgets'),
+					'phone' => __('is not a phone number: only digits, spaces, hyphens and brackets, such as 040 653 7220 or +358 40 653 7220', 'koske-widgets'),
+					default => __('is not in the right form', 'koske-widgets'),
+				};
 			case 'enum':
 				/* translators: %s: the allowed values, separated by commas */
 				return sprintf(__('should be one of: %s', 'koske-widgets'), implode(', ', $params['enum']));

@@ -56,7 +56,7 @@ function saveButton(organisation: Organisation, {language, saveFailed, saved}: C
     const button = event.currentTarget as HTMLElement;
     import('./save-vcard.js').then(
       ({saveVcard}) => (saved(false), saveVcard(organisation, language, button)),
-      (error: unknown) => (saved(true), console.warn(`<koske-contact-block>: the vCard writer could not be loaded (${error})`)),
+      (error: unknown) => (saved(true), console.warn(`<koske-contact-block>: the vCard writer could not be loaded (${String(error)})`)),
     );
   };
   return html`<button part="save" type="button" @click=${save}>

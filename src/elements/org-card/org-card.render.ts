@@ -98,7 +98,7 @@ function paragraphs(value: Localized<readonly string[]>, language: InterfaceLang
 export function joined(items: readonly Content[], language: InterfaceLanguage): Content[] {
   return listFormat(language, 'conjunction')
     .formatToParts(items.map((_, index) => String(index)))
-    .map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
+    .map((part) => (part.type === 'element' ? (items[Number(part.value)] ?? '') : part.value));
 }
 
 /**

@@ -61,7 +61,7 @@ export class OrgCard extends WidgetBase<CardOptions> implements CardOptions {
   #structuredData?: Promise<void>;
 
   protected override willUpdate(): void {
-    if (this.structuredData) this.#structuredData ??= renderer.module?.startStructuredData(this, () => (this.structuredData ? this.shown : undefined));
+    if (this.structuredData && !this.#structuredData) this.#structuredData = renderer.module?.startStructuredData(this, () => (this.structuredData ? this.shown : undefined));
   }
 
   protected override rendererOptions(): CardOptions {
