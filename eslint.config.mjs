@@ -5,9 +5,10 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import lit from 'eslint-plugin-lit';
+import {configs as litConfigs} from 'eslint-plugin-lit';
+// @ts-expect-error -- TS7016: eslint-plugin-lit-a11y ships no types, and there is no @types package for it.
 import litA11y from 'eslint-plugin-lit-a11y';
-import wc from 'eslint-plugin-wc';
+import {configs as wcConfigs} from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {ignores: ['tmp/', 'dist/', 'src/generated/', 'node_modules/', 'reports/', '.stryker-tmp/', 'custom-elements.json', 'test/visual/']},
@@ -38,7 +39,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], litA11y.configs.recommended],
+    extends: [litConfigs['flat/recommended'], wcConfigs['flat/recommended'], litA11y.configs.recommended],
     languageOptions: {globals: {...globals.browser}},
   },
   {
@@ -53,6 +54,8 @@ export default tseslint.config(
       ],
       // A test that finds nothing where it expects an element fails at once, which is what it is for.
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // find<E>() and get<E>() type what they find as querySelector<E>() does.
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
       // Chai's assertions are properties: `expect(x).to.be.true` is an expression that asserts.
       '@typescript-eslint/no-unused-expressions': 'off',
     },

@@ -13,7 +13,11 @@ import {classicParts, minifyTemplates, stripTranslatorNotes} from './scripts/rol
 // Start from an empty dist/, so no stale chunk of an earlier build is published.
 rmSync('dist', {recursive: true, force: true});
 
-/** Our plugins, with `onJavaScript` (plugins that read JavaScript, not TypeScript) after esbuild. */
+/**
+ * Our plugins, with `onJavaScript` (plugins that read JavaScript, not TypeScript) after esbuild.
+ * @param {...import('rollup').Plugin} onJavaScript
+ * @returns {import('rollup').Plugin[]}
+ */
 const plugins = (...onJavaScript) => [
   // Without the `development` condition this resolves Lit's production build.
   nodeResolve({browser: true}),
@@ -22,7 +26,9 @@ const plugins = (...onJavaScript) => [
   stripTranslatorNotes(),
   ...onJavaScript,
   // pure_getters: no module here, ours or Lit's, reads a property for its side effects.
-  terser({format: {comments: false}, compress: {passes: 2, pure_getters: true}}),
+  // @rollup/plugin-terser's types say `export default` in CommonJS, which NodeNext reads as a
+  // `default` property of the module; its ES module's default export is the function itself.
+  /** @type {typeof terser.default} */ (/** @type {unknown} */ (terser))({format: {comments: false}, compress: {passes: 2, pure_getters: true}}),
 ];
 
 /**
@@ -31,19 +37,25 @@ const plugins = (...onJavaScript) => [
  * dist/classic/ (src/classic-parts.ts), checked against its hash.
  */
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
-const classic = classicParts({
-  orgCard: {module: 'src/elements/org-card/org-card.render.ts', file: 'classic/org-card.js'},
-  municipalityList: {module: 'src/elements/municipality-list/municipality-list.render.ts', file: 'classic/municipality-list.js'},
-  contactBlock: {module: 'src/elements/contact-block/contact-block.render.ts', file: 'classic/contact-block.js'},
-  // For documents that name places by code alone.
-  registry: {module: 'src/data/registry-lookup.ts', file: 'classic/registry.js'},
-  // When a reader saves the contact block's vCard.
-  vcard: {module: 'src/elements/contact-block/save-vcard.ts', file: 'classic/vcard.js'},
-  // For cards with `structured-data`.
-  structuredData: {module: 'src/elements/org-card/structured-data.ts', file: 'classic/structured-data.js'},
-}, `KoskeWidgetsParts_${version.replace(/\W/g, '_')}`);
+const classic = classicParts(
+  {
+    orgCard: {module: 'src/elements/org-card/org-card.render.ts', file: 'classic/org-card.js'},
+    municipalityList: {module: 'src/elements/municipality-list/municipality-list.render.ts', file: 'classic/municipality-list.js'},
+    contactBlock: {module: 'src/elements/contact-block/contact-block.render.ts', file: 'classic/contact-block.js'},
+    // For documents that name places by code alone.
+    registry: {module: 'src/data/registry-lookup.ts', file: 'classic/registry.js'},
+    // When a reader saves the contact block's vCard.
+    vcard: {module: 'src/elements/contact-block/save-vcard.ts', file: 'classic/vcard.js'},
+    // For cards with `structured-data`.
+    structuredData: {module: 'src/elements/org-card/structured-data.ts', file: 'classic/structured-data.js'},
+  },
+  `KoskeWidgetsParts_${version.replace(/\W/g, '_')}`,
+);
 
-/** Ships the data format's JSON Schema beside the scripts. */
+/**
+ * Ships the data format's JSON Schema beside the scripts.
+ * @returns {import('rollup').Plugin}
+ */
 const schema = () => ({
   name: 'koske-schema',
   generateBundle() {
@@ -51,9 +63,21 @@ const schema = () => ({
   },
 });
 
+/**
+ * Types for the library beside it, so the command line's JavaScript is type-checked against src/library.ts (tsc writes dist/types/).
+ * @returns {import('rollup').Plugin}
+ */
+const libraryTypes = () => ({
+  name: 'koske-library-types',
+  generateBundle() {
+    this.emitFile({type: 'asset', fileName: 'koske-widgets-library.d.ts', source: "export * from './types/library.js';\n"});
+  },
+});
+
 // @lit/localize's index pulls in its whole runtime, whose top-level code
 // (a hash table for ids we never generate) would stay for its side effects.
 // None of its modules has side effects we need.
+/** @type {import('rollup').TreeshakingOptions} */
 const treeshake = {moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/')};
 
 /**
@@ -64,19 +88,32 @@ const treeshake = {moduleSideEffects: (id) => !id.includes('/node_modules/@lit/l
  * own. A chunk loaded only by chunks that need the module too (the vCard
  * writer, by the contact block's renderer) finds it there. With
  * `entryInCore`, the entry itself is in `core`: one file for the whole page.
+ * @param {Record<string, string>} input entry name → its file
+ * @param {string} core the name of the shared chunk
+ * @param {boolean} entryInCore
+ * @returns {import('rollup').GetManualChunk}
  */
 const chunkFor = (input, core, entryInCore) => {
   const entryNames = new Map(Object.entries(input).map(([name, file]) => [resolve(file), name]));
   return (id, {getModuleInfo}) => {
-    /** The entry or dynamic import whose chunk a module belongs to, or `core`. */
+    /**
+     * The entry or dynamic import whose chunk a module belongs to, or `core`.
+     * @param {string} module
+     * @param {Set<string>} [asking]
+     * @returns {string}
+     */
     const owner = (module, asking = new Set()) => {
+      /** @type {Set<string>} */
       const needers = new Set();
+      /** @type {Set<string>} */
       const seen = new Set();
+      /** @param {string} needed */
       const visit = (needed) => {
         if (seen.has(needed)) return;
         seen.add(needed);
-        const info = getModuleInfo(needed);
-        if (info.isEntry) return void needers.add(entryInCore ? core : entryNames.get(needed));
+        // Every module asked about is in the graph; an entry is one of `input`'s files.
+        const info = /** @type {import('rollup').ModuleInfo} */ (getModuleInfo(needed));
+        if (info.isEntry) return void needers.add(/** @type {string} */ (entryInCore ? core : entryNames.get(needed)));
         // Only ever imported dynamically: it starts a chunk of its own.
         if (info.importers.length === 0) return void needers.add(needed);
         info.importers.forEach(visit);
@@ -95,6 +132,12 @@ const chunkFor = (input, core, entryInCore) => {
   };
 };
 
+/**
+ * @param {Record<string, string>} input entry name → its file
+ * @param {string} core the name of the shared chunk
+ * @param {boolean} entryInCore
+ * @returns {import('rollup').RollupOptions}
+ */
 const esm = (input, core, entryInCore) => ({
   input,
   treeshake,
@@ -118,14 +161,18 @@ export default [
   // loads later (languages, renderers).
   {...esm({'koske-widgets': 'src/index.ts'}, 'koske-widgets', true), plugins: [...plugins(), schema(), classic.recordCore()]},
   // One file per element, its renderer inside; what they share is one chunk.
-  esm({
-    'koske-org-card': 'src/entries/org-card.ts',
-    'koske-municipality-list': 'src/entries/municipality-list.ts',
-    'koske-contact-block': 'src/entries/contact-block.ts',
-  }, 'widget-base', false),
+  esm(
+    {
+      'koske-org-card': 'src/entries/org-card.ts',
+      'koske-municipality-list': 'src/entries/municipality-list.ts',
+      'koske-contact-block': 'src/entries/contact-block.ts',
+    },
+    'widget-base',
+    false,
+  ),
   // For the command line, the configurator and the PTV importer: the widgets' reading and
   // checking of a document, and its JSON-LD.
-  esm({'koske-widgets-library': 'src/library.ts'}, 'koske-widgets-library', true),
+  {...esm({'koske-widgets-library': 'src/library.ts'}, 'koske-widgets-library', true), plugins: [...plugins(), libraryTypes()]},
   // The classic script's parts, before it: it is built with their hashes.
   ...Object.entries(classic.parts).map(([name, {module, file}]) => ({
     input: module,

@@ -9,11 +9,15 @@ import {pages} from './test/server/pages.mjs';
 import {commandPlugins} from './test/server/commands.mjs';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 
-/** Ends the run with one plain line, "Tests: N passed, N failed, N skipped", for CI logs. */
+/**
+ * Ends the run with one plain line, "Tests: N passed, N failed, N skipped", for CI logs.
+ * @returns {import('@web/test-runner').Reporter}
+ */
 function closingLine() {
   return {
     onTestRunFinished({sessions}) {
       const counts = {passed: 0, failed: 0, skipped: 0};
+      /** @param {import('@web/test-runner').TestSuiteResult} suite */
       const count = (suite) => {
         for (const test of suite.tests) counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
         suite.suites.forEach(count);
@@ -28,6 +32,7 @@ function closingLine() {
  * The engines to run in: BROWSERS=chromium,firefox,webkit (default chromium).
  * WebKit needs WebKitWebDriver listening on WEBKIT_DRIVER_PORT: `npm run
  * test:all` (scripts/test-all.mjs) starts it under Xvfb and stops it after.
+ * @type {Record<string, () => import('@web/test-runner').BrowserLauncher>}
  */
 const launchers = {
   chromium: () => chromeLauncher({launchOptions: {executablePath: chromiumPath(), headless: true, args: [...chromiumArgs, '--js-flags=--expose-gc']}}),
@@ -37,17 +42,18 @@ const launchers = {
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
       port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
-      capabilities: {
+      // WebKitGTK's own capability, which WebdriverIO's types do not know.
+      capabilities: /** @type {import('@wdio/types').Capabilities.RequestedStandaloneCapabilities} */ ({
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': {binary: webkit.miniBrowser, args: ['--automation']},
-      },
+      }),
     }),
 };
 const engines = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 for (const name of engines) if (!launchers[name]) throw new Error(`BROWSERS: unknown engine "${name}" (chromium, firefox, webkit)`);
 
-export default {
+export default /** @satisfies {import('@web/test-runner').TestRunnerConfig} */ ({
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   // esbuild reads tsconfig.json only when told to; without its useDefineForClassFields: false,
@@ -68,4 +74,4 @@ export default {
   // The widgets warn the webmaster on purpose, and many tests provoke it: show only other logs.
   filterBrowserLogs: ({args}) => !/^(<koske-|koske-widgets:|Lit is in dev mode)/.test(String(args[0])),
   testFramework: {config: {timeout: 10_000}},
-};
+});

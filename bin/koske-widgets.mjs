@@ -13,6 +13,10 @@ import {parseArgs} from 'node:util';
 import {elementTags, scriptFile, snippet} from '../cli/snippet.js';
 import {jsonErrorPosition} from '../cli/json.js';
 
+/**
+ * @param {string} path
+ * @returns {URL}
+ */
 const packageFile = (path) => new URL(`../${path}`, import.meta.url);
 
 const shortUsage = `Usage:
@@ -62,6 +66,11 @@ Exit status: 0 done (every file valid), 1 problems found or a file could not
 be read, 2 wrong usage.
 `;
 
+/**
+ * What fetch() throws: a TimeoutError, or undici's TypeError with the network's error as its cause.
+ * @typedef {Error & {cause?: {code?: string, message?: string}}} FetchError
+ */
+
 /** A mistake in the command line: said on stderr with the usage, exit status 2. */
 class UsageError extends Error {}
 
@@ -74,34 +83,51 @@ const fetchTimeout = 15_000;
 const elementLanguages = ['fi', 'sv', 'en', 'de'];
 const themeOptions = ['accent', 'text', 'background', 'border'];
 
-/** "a, b or c" */
+/**
+ * "a, b or c"
+ * @param {string[]} values
+ */
 const choices = (values) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 
-/** parseArgs with its errors said briefly, as usage errors. */
+/**
+ * parseArgs with its errors said briefly, as usage errors.
+ * @template {import('node:util').ParseArgsOptionsConfig} O
+ * @param {string[]} args
+ * @param {O} options
+ * @template {boolean} P
+ * @param {P} allowPositionals
+ */
 function parse(args, options, allowPositionals) {
   try {
     return parseArgs({args, options, allowPositionals, strict: true});
   } catch (error) {
-    const option = /'(-[^' ]+)/.exec(error.message)?.[1];
-    switch (error.code) {
+    // parseArgs throws TypeErrors with a `code`.
+    const option = /'(-[^' ]+)/.exec(/** @type {NodeJS.ErrnoException} */ (error).message)?.[1];
+    switch (/** @type {NodeJS.ErrnoException} */ (error).code) {
       case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
         throw new UsageError(`unknown option ${option ?? ''}`.trim());
       case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-        throw new UsageError(option ? `option ${option} needs a value` : error.message);
+        throw new UsageError(option ? `option ${option} needs a value` : /** @type {NodeJS.ErrnoException} */ (error).message);
       case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-        throw new UsageError(`unexpected argument ${/'([^']*)'/.exec(error.message)?.[1] ?? ''}`.trim());
+        throw new UsageError(`unexpected argument ${/'([^']*)'/.exec(/** @type {NodeJS.ErrnoException} */ (error).message)?.[1] ?? ''}`.trim());
       default:
-        throw new UsageError(error.message);
+        throw new UsageError(/** @type {NodeJS.ErrnoException} */ (error).message);
     }
   }
 }
 
+/**
+ * A JSON file of the package, or a Failure that names what it is for.
+ * @param {string} path
+ * @param {string} what
+ * @returns {unknown}
+ */
 function readPackageJson(path, what) {
   let text;
   try {
     text = readFileSync(packageFile(path), 'utf8');
   } catch (error) {
-    if (error.code !== 'ENOENT') throw error;
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
     throw new Failure(`${fileURLToPath(packageFile(path))} is missing: ${what}. In a copy of the repository, run \`npm run build\` first.`);
   }
   return JSON.parse(text);
@@ -109,6 +135,7 @@ function readPackageJson(path, what) {
 
 const packageVersion = () => JSON.parse(readFileSync(packageFile('package.json'), 'utf8')).version;
 
+/** @type {string | undefined} */
 let stdinText;
 /** All of standard input, read once however many times `-` is named. */
 async function readStdin() {
@@ -120,10 +147,14 @@ async function readStdin() {
   return stdinText;
 }
 
-/** JSON.parse's message without the bit of source it quotes, with the line and column of the mistake. */
+/**
+ * JSON.parse's message without the bit of source it quotes, with the line and column of the mistake.
+ * @param {unknown} error what JSON.parse threw (a SyntaxError)
+ * @param {string} text
+ */
 function jsonErrorMessage(error, text) {
   if (text.trim() === '') return 'the file is empty';
-  const message = error.message
+  const message = /** @type {SyntaxError} */ (error).message
     .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
     .replace(/ \(line \d+ column \d+\)$/, '')
     .replace(/( in JSON)? at position \d+$/, '');
@@ -133,6 +164,7 @@ function jsonErrorMessage(error, text) {
 
 /**
  * The parsed document of `file`, or the one line that says why there is none.
+ * @param {string} file a path, or `-` for standard input
  * @returns {Promise<{name: string, document?: unknown, problem?: string}>}
  */
 async function load(file) {
@@ -141,7 +173,11 @@ async function load(file) {
   try {
     text = file === '-' ? await readStdin() : readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = {ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a directory'}[error.code] ?? error.message;
+    // A file system error, with its code (an unknown code names no reason: the message says it).
+    const reason =
+      /** @type {Record<string, string | undefined>} */ ({ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a directory'})[
+        /** @type {string} */ (/** @type {NodeJS.ErrnoException} */ (error).code)
+      ] ?? /** @type {NodeJS.ErrnoException} */ (error).message;
     return {name, problem: `${name}: cannot read: ${reason}`};
   }
   // Servers and browsers drop a UTF-8 byte order mark before parsing; so do we.
@@ -153,9 +189,15 @@ async function load(file) {
   }
 }
 
-const loadSchema = () => readPackageJson('dist/koske-widgets.schema.json', 'the JSON Schema of the data format');
+const loadSchema = () => /** @type {import('@cfworker/json-schema').Schema} */ (readPackageJson('dist/koske-widgets.schema.json', 'the JSON Schema of the data format'));
 
-/** The document in `file` and the lines that say what is wrong with it, none when it is valid. */
+/**
+ * The document in `file` and the lines that say what is wrong with it, none when it is valid.
+ * @param {string} file
+ * @param {import('@cfworker/json-schema').Schema} schema
+ * @param {string} language of the messages: fi, sv or en
+ * @returns {Promise<{name: string, document?: unknown, lines: string[]}>}
+ */
 async function check(file, schema, language) {
   const {name, document, problem} = await load(file);
   if (problem) return {name, lines: [problem]};
@@ -165,6 +207,10 @@ async function check(file, schema, language) {
   return {name, document, lines: validate(document, schema, language).map(({path, message}) => `${name}: ${path}: ${message}`)};
 }
 
+/**
+ * @param {string[]} args
+ * @returns {Promise<number>} the exit status
+ */
 async function validateCommand(args) {
   const {values, positionals} = parse(args, {lang: {type: 'string'}, help: {type: 'boolean', short: 'h'}}, true);
   if (values.help) return help();
@@ -183,7 +229,7 @@ async function validateCommand(args) {
 
 /** The integrity hash of the script from dist/integrity.json, checked against the file itself when it is there. */
 function scriptIntegrity() {
-  const manifest = readPackageJson('dist/integrity.json', 'the integrity hashes of the built files');
+  const manifest = /** @type {{version: string, files?: Record<string, string | undefined>}} */ (readPackageJson('dist/integrity.json', 'the integrity hashes of the built files'));
   const integrity = manifest.files?.[scriptFile];
   if (!integrity) throw new Failure(`dist/integrity.json has no hash for ${scriptFile}; run \`npm run build\`.`);
   let bytes;
@@ -200,7 +246,12 @@ function scriptIntegrity() {
   return {integrity, version: manifest.version};
 }
 
+/**
+ * @param {string[]} args
+ * @returns {Promise<number>} the exit status
+ */
 async function snippetCommand(args) {
+  /** @satisfies {import('node:util').ParseArgsOptionsConfig} */
   const options = {
     src: {type: 'string'},
     data: {type: 'string'},
@@ -211,7 +262,7 @@ async function snippetCommand(args) {
     'structured-data': {type: 'boolean'},
     base: {type: 'string'},
     help: {type: 'boolean', short: 'h'},
-    ...Object.fromEntries(themeOptions.map((name) => [name, {type: 'string'}])),
+    .../** @type {Record<string, {type: 'string'}>} */ (Object.fromEntries(themeOptions.map((name) => [name, {type: 'string'}]))),
   };
   const {values} = parse(args, options, false);
   if (values.help) return help();
@@ -228,9 +279,10 @@ async function snippetCommand(args) {
   if (headingLevel !== undefined && !/^[1-6]$/.test(headingLevel)) throw new UsageError(`--heading-level must be a number from 1 to 6, not "${headingLevel}"`);
   if (values.variant !== undefined && !['full', 'compact'].includes(values.variant)) throw new UsageError(`--variant must be full or compact, not "${values.variant}"`);
   if (values.base !== undefined && values.base.trim() === '') throw new UsageError('--base needs a URL');
+  /** @type {Record<string, string>} */
   const theme = {};
   for (const name of themeOptions) {
-    const value = values[name];
+    const value = /** @type {Record<string, string | undefined>} */ (values)[name];
     if (value === undefined) continue;
     // One value per property: a ; or brace would add declarations of its own.
     if (value.trim() === '' || /[;{}\n\r]/.test(value)) throw new UsageError(`--${name} must be one CSS colour, such as #00589c, not "${value}"`);
@@ -257,7 +309,7 @@ async function snippetCommand(args) {
     document,
     lang: values.lang,
     headingLevel: headingLevel === undefined ? undefined : Number(headingLevel),
-    variant: values.variant,
+    variant: /** @type {'full' | 'compact' | undefined} */ (values.variant),
     structuredData: values['structured-data'],
     theme,
   });
@@ -267,6 +319,7 @@ async function snippetCommand(args) {
 
 /**
  * The parsed PTV document at `url`, or the one line that says why there is none.
+ * @param {string} url
  * @returns {Promise<{name: string, document?: unknown, problem?: string}>}
  */
 async function loadUrl(url) {
@@ -274,7 +327,11 @@ async function loadUrl(url) {
   try {
     response = await fetch(url, {headers: {accept: 'application/json'}, signal: AbortSignal.timeout(fetchTimeout)});
   } catch (error) {
-    const reason = error.name === 'TimeoutError' ? `no answer in ${fetchTimeout / 1000} s` : (error.cause?.code ?? error.cause?.message ?? error.message);
+    // undici's TypeError names the network's error as its cause.
+    const reason =
+      /** @type {FetchError} */ (error).name === 'TimeoutError'
+        ? `no answer in ${fetchTimeout / 1000} s`
+        : (/** @type {FetchError} */ (error).cause?.code ?? /** @type {FetchError} */ (error).cause?.message ?? /** @type {FetchError} */ (error).message);
     return {name: url, problem: `${url}: cannot fetch: ${reason}`};
   }
   if (!response.ok) {
@@ -287,7 +344,7 @@ async function loadUrl(url) {
   } catch (error) {
     // The time limit covers the body too. Otherwise undici names the same cut differently
     // by timing (a socket error or a length mismatch), so the cut is said in words.
-    const reason = error.name === 'TimeoutError' ? `no complete answer in ${fetchTimeout / 1000} s` : 'the answer broke off before its end';
+    const reason = /** @type {Error} */ (error).name === 'TimeoutError' ? `no complete answer in ${fetchTimeout / 1000} s` : 'the answer broke off before its end';
     return {name: url, problem: `${url}: ${reason}`};
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -299,6 +356,10 @@ async function loadUrl(url) {
   }
 }
 
+/**
+ * @param {string[]} args
+ * @returns {Promise<number>} the exit status
+ */
 async function fromPtvCommand(args) {
   const {values, positionals} = parse(args, {'from-url': {type: 'string', multiple: true}, help: {type: 'boolean', short: 'h'}}, true);
   if (values.help) return help();
@@ -343,12 +404,19 @@ function help() {
   return 0;
 }
 
-/** The widgets' own reading and checking of a document, and its JSON-LD (dist/koske-widgets-library.js, built from src/library.ts). */
+/**
+ * The widgets' own reading and checking of a document, and its JSON-LD (dist/koske-widgets-library.js, built from src/library.ts).
+ * @returns {Promise<typeof import('../dist/koske-widgets-library.js')>}
+ */
 async function library() {
   readPackageJson('dist/integrity.json', 'the built files');
   return import(packageFile('dist/koske-widgets-library.js').href);
 }
 
+/**
+ * @param {string[]} args
+ * @returns {Promise<number>} the exit status
+ */
 async function jsonldCommand(args) {
   const {values, positionals} = parse(args, {lang: {type: 'string'}, help: {type: 'boolean', short: 'h'}}, true);
   if (values.help) return help();
@@ -363,10 +431,15 @@ async function jsonldCommand(args) {
   const read = parseDocument(document);
   if (!read.ok) throw new Failure(`${positionals[0]}: ${read.problem}`);
   for (const ignored of read.ignored) process.stderr.write(`koske-widgets: note: ignored ${describeIgnored(ignored)}\n`);
-  process.stdout.write(`${JSON.stringify(structuredData(read.organisation, language), null, 2)}\n`);
+  // One of elementLanguages, checked above.
+  process.stdout.write(`${JSON.stringify(structuredData(read.organisation, /** @type {import('../dist/types/i18n/language.js').InterfaceLanguage} */ (language)), null, 2)}\n`);
   return 0;
 }
 
+/**
+ * @param {string[]} args the command line after `koske-widgets`
+ * @returns {Promise<number>} the exit status
+ */
 async function main(args) {
   const [command, ...rest] = args;
   switch (command) {

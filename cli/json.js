@@ -5,15 +5,19 @@
 /**
  * Offset of the first character JSON.parse stumbles on (the text's length when it ends too
  * soon): Node 20 names a position for some mistakes only, and a webmaster needs a line.
+ * @param {string} text
+ * @returns {number | undefined}
  */
 function errorOffset(text) {
   let i = 0;
+  /** @type {() => never} */
   const fail = () => {
     throw i;
   };
   const space = () => {
     while (/[ \t\n\r]/.test(text[i] ?? '')) i++;
   };
+  /** @param {string} word */
   const literal = (word) => {
     for (const char of word) if (text[i++] !== char) (i--, fail());
   };

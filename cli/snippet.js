@@ -6,7 +6,11 @@
 /** The elements, in the order a page usually shows them. */
 export const elementTags = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'];
 
-/** Where a published version's files are: jsDelivr serves every npm version under its own path. */
+/**
+ * Where a published version's files are: jsDelivr serves every npm version under its own path.
+ * @param {string | undefined} version
+ * @returns {string}
+ */
 export const cdnBase = (version) => `https://cdn.jsdelivr.net/npm/koske-widgets@${version}/dist/`;
 
 /**
@@ -17,9 +21,17 @@ export const cdnBase = (version) => `https://cdn.jsdelivr.net/npm/koske-widgets@
  */
 export const scriptFile = 'koske-widgets.iife.js';
 
+/**
+ * @param {unknown} value
+ * @returns {string}
+ */
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** JSON safe inside <script>: no `</script>` or `<!--` can end or bend it. */
+/**
+ * JSON safe inside <script>: no `</script>` or `<!--` can end or bend it.
+ * @param {unknown} document
+ * @returns {string}
+ */
 const scriptSafeJson = (document) => JSON.stringify(document, null, 2).replace(/</g, '\\u003c');
 
 /**
@@ -45,14 +57,16 @@ export function snippet({integrity, base, version, elements = elementTags, src, 
     .join('; ');
   const lines = [`<script src="${escapeAttribute(scriptUrl)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"></script>`];
   for (const tag of elementTags.filter((tag) => elements.includes(tag))) {
-    const attributes = [
-      src && ['src', src],
-      lang && ['lang', lang],
-      headingLevel && headingLevel !== 2 && tag !== 'koske-contact-block' && ['heading-level', headingLevel],
-      variant === 'compact' && ['variant', 'compact'],
-      structuredData && tag === 'koske-org-card' && ['structured-data'],
-      style && ['style', style],
-    ].filter(Boolean);
+    const attributes = /** @type {Array<[string, (string | number)?]>} */ (
+      [
+        src && ['src', src],
+        lang && ['lang', lang],
+        headingLevel && headingLevel !== 2 && tag !== 'koske-contact-block' && ['heading-level', headingLevel],
+        variant === 'compact' && ['variant', 'compact'],
+        structuredData && tag === 'koske-org-card' && ['structured-data'],
+        style && ['style', style],
+      ].filter(Boolean)
+    );
     // A boolean attribute is written bare.
     const open = `<${tag}${attributes.map(([name, value]) => (value === undefined ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('')}>`;
     const inline = !src && document !== undefined ? `\n  <script type="application/json">\n${scriptSafeJson(document).replace(/^/gm, '    ')}\n  </script>\n` : '';

@@ -9,9 +9,27 @@
 /** The configurator's languages, the first the default. */
 export const uiLanguages = /** @type {const} */ (['fi', 'sv', 'en']);
 
-/** `1 virhe`, `2 virhettä`: the counting word per language. */
+/**
+ * The messages built from what the user chose (each language has every one).
+ * @typedef {object} Messages
+ * @property {(cdn: string, version: string) => string} baseHint
+ * @property {(ratio: string) => string} contrastLow the ratio as the language writes it
+ * @property {(ratio: string) => string} contrastOk
+ * @property {(where: {line: number, column: number} | undefined, detail: string) => string} jsonSyntax
+ * @property {(n: number) => string} jsonProblems
+ * @property {(reason: string) => string} previewError
+ * @property {(version: string) => string} versionNote
+ */
+
+/**
+ * `1 virhe`, `2 virhettä`: the counting word per language.
+ * @param {number} n
+ * @param {string} one
+ * @param {string} other
+ */
 const count = (n, one, other) => `${n} ${n === 1 ? one : other}`;
 
+/** @satisfies {Record<UiLanguage, Messages & Record<string, unknown>>} */
 export const strings = {
   fi: {
     title: 'Tee oma upotuskoodi – koske-widgets',
@@ -27,7 +45,8 @@ export const strings = {
     sourceUrl: 'Verkko-osoite (URL)',
     sourceJson: 'Liitetyt tai ladatut JSON-tiedot',
     urlLabel: 'JSON-tiedoston osoite',
-    urlHint: 'Kirjoita organisaatiosi JSON-tiedoston osoite. Sivun, jolla osat näytetään, pitää saada hakea se: sama sivusto, tai palvelin sallii haun (CORS). Suhteellinen osoite luetaan sivusi osoitteesta.',
+    urlHint:
+      'Kirjoita organisaatiosi JSON-tiedoston osoite. Sivun, jolla osat näytetään, pitää saada hakea se: sama sivusto, tai palvelin sallii haun (CORS). Suhteellinen osoite luetaan sivusi osoitteesta.',
     jsonLabel: 'JSON-tiedot',
     jsonHint: 'Liitä organisaation tiedot JSON-muodossa tai valitse tiedosto. Tiedot tarkistetaan muodon kuvausta (JSON Schema) vasten ja kirjoitetaan koodiin.',
     fileLabel: 'Tai valitse JSON-tiedosto',
@@ -41,7 +60,8 @@ export const strings = {
     variantCompact: 'Tiivis, sivupalkkiin',
     coloursLegend: 'Värit',
     structuredData: 'Kortin tiedot hakukoneille',
-    structuredDataHint: 'Kortti lisää sivun <head>-osaan schema.org-kuvauksen (JSON-LD), josta hakukoneet lukevat hankkeen nimen, ajan, hallinnoijan, rahoittajat, osoitteen ja toiminta-alueen.',
+    structuredDataHint:
+      'Kortti lisää sivun <head>-osaan schema.org-kuvauksen (JSON-LD), josta hakukoneet lukevat hankkeen nimen, ajan, hallinnoijan, rahoittajat, osoitteen ja toiminta-alueen.',
     ownColours: 'Omat teksti- ja taustavärit',
     ownColoursHint: 'Ilman omia värejä osat käyttävät omia vaaleita tai tummia värejään käyttäjän asetuksen mukaan.',
     textColour: 'Tekstin väri',
@@ -58,7 +78,8 @@ export const strings = {
     copy: 'Kopioi koodi',
     copied: 'Kopioitu',
     copyFailed: 'Kopiointi ei onnistunut. Koodi on valittuna: kopioi se näppäimillä Ctrl+C (Macissa Cmd+C).',
-    baseHint: (cdn, version) => `Tyhjänä koodi lataa version ${version} jsDelivr-palvelusta (${cdn}). Jos kopioit dist-kansion omalle palvelimellesi, kirjoita kansion osoite. Tiedoston pitää olla juuri version ${version} koske-widgets.iife.js, muuten selain estää sen (integrity-tarkistus).`,
+    baseHint: (cdn, version) =>
+      `Tyhjänä koodi lataa version ${version} jsDelivr-palvelusta (${cdn}). Jos kopioit dist-kansion omalle palvelimellesi, kirjoita kansion osoite. Tiedoston pitää olla juuri version ${version} koske-widgets.iife.js, muuten selain estää sen (integrity-tarkistus).`,
     contrastLow: (ratio) => `Varoitus: tekstin ja taustan kontrasti on vain ${ratio}:1. Sen pitää olla vähintään 4,5:1 (WCAG 2.1 AA), jotta teksti on luettavaa.`,
     contrastOk: (ratio) => `Tekstin ja taustan kontrasti ${ratio}:1 riittää (vähintään 4,5:1).`,
     jsonEmpty: 'Liitä JSON-tiedot tai valitse tiedosto.',
@@ -87,7 +108,8 @@ export const strings = {
     sourceUrl: 'Webbadress (URL)',
     sourceJson: 'Inklistrade eller uppladdade JSON-data',
     urlLabel: 'JSON-filens adress',
-    urlHint: 'Skriv adressen till din organisations JSON-fil. Sidan som visar delarna måste få hämta den: samma webbplats, eller så tillåter servern hämtningen (CORS). En relativ adress läses från din sidas adress.',
+    urlHint:
+      'Skriv adressen till din organisations JSON-fil. Sidan som visar delarna måste få hämta den: samma webbplats, eller så tillåter servern hämtningen (CORS). En relativ adress läses från din sidas adress.',
     jsonLabel: 'JSON-data',
     jsonHint: 'Klistra in organisationens uppgifter i JSON-format eller välj en fil. Uppgifterna kontrolleras mot formatets beskrivning (JSON Schema) och skrivs in i koden.',
     fileLabel: 'Eller välj en JSON-fil',
@@ -101,7 +123,8 @@ export const strings = {
     variantCompact: 'Kompakt, för sidofält',
     coloursLegend: 'Färger',
     structuredData: 'Kortets uppgifter för sökmotorer',
-    structuredDataHint: 'Kortet lägger till en schema.org-beskrivning (JSON-LD) i sidans <head>, där sökmotorer läser projektets namn, tid, förvaltare, finansiärer, adress och verksamhetsområde.',
+    structuredDataHint:
+      'Kortet lägger till en schema.org-beskrivning (JSON-LD) i sidans <head>, där sökmotorer läser projektets namn, tid, förvaltare, finansiärer, adress och verksamhetsområde.',
     ownColours: 'Egna text- och bakgrundsfärger',
     ownColoursHint: 'Utan egna färger använder delarna sina ljusa eller mörka färger enligt användarens inställning.',
     textColour: 'Textfärg',
@@ -118,7 +141,8 @@ export const strings = {
     copy: 'Kopiera koden',
     copied: 'Kopierat',
     copyFailed: 'Kopieringen misslyckades. Koden är markerad: kopiera den med Ctrl+C (på Mac Cmd+C).',
-    baseHint: (cdn, version) => `Tomt laddar koden version ${version} från jsDelivr (${cdn}). Om du kopierar mappen dist till din egen server, skriv mappens adress. Filen måste vara just version ${version} av koske-widgets.iife.js, annars blockerar webbläsaren den (integrity-kontroll).`,
+    baseHint: (cdn, version) =>
+      `Tomt laddar koden version ${version} från jsDelivr (${cdn}). Om du kopierar mappen dist till din egen server, skriv mappens adress. Filen måste vara just version ${version} av koske-widgets.iife.js, annars blockerar webbläsaren den (integrity-kontroll).`,
     contrastLow: (ratio) => `Varning: kontrasten mellan text och bakgrund är bara ${ratio}:1. Den ska vara minst 4,5:1 (WCAG 2.1 AA) för att texten ska vara läsbar.`,
     contrastOk: (ratio) => `Kontrasten mellan text och bakgrund, ${ratio}:1, räcker (minst 4,5:1).`,
     jsonEmpty: 'Klistra in JSON-data eller välj en fil.',
@@ -147,7 +171,8 @@ export const strings = {
     sourceUrl: 'Web address (URL)',
     sourceJson: 'Pasted or uploaded JSON',
     urlLabel: 'Address of the JSON file',
-    urlHint: "Type the address of your organisation's JSON file. The page showing the widgets must be allowed to fetch it: the same site, or a server that allows it (CORS). A relative address is read from your page's address.",
+    urlHint:
+      "Type the address of your organisation's JSON file. The page showing the widgets must be allowed to fetch it: the same site, or a server that allows it (CORS). A relative address is read from your page's address.",
     jsonLabel: 'JSON data',
     jsonHint: "Paste the organisation's data as JSON, or choose a file. It is checked against the format's description (JSON Schema) and written into the code.",
     fileLabel: 'Or choose a JSON file',
@@ -161,7 +186,8 @@ export const strings = {
     variantCompact: 'Compact, for sidebars',
     coloursLegend: 'Colours',
     structuredData: "The card's data for search engines",
-    structuredDataHint: "The card adds a schema.org description (JSON-LD) to the page's <head>, from which search engines read the project's name, period, administrator, funders, address and area.",
+    structuredDataHint:
+      "The card adds a schema.org description (JSON-LD) to the page's <head>, from which search engines read the project's name, period, administrator, funders, address and area.",
     ownColours: 'My own text and background colours',
     ownColoursHint: "Without your own colours the widgets use their light or dark palette, following the reader's setting.",
     textColour: 'Text colour',
@@ -178,7 +204,8 @@ export const strings = {
     copy: 'Copy the code',
     copied: 'Copied',
     copyFailed: 'Copying did not work. The code is selected: copy it with Ctrl+C (Cmd+C on a Mac).',
-    baseHint: (cdn, version) => `Left empty, the code loads version ${version} from jsDelivr (${cdn}). If you copy the dist folder to your own server, type the folder's address. The file must be exactly version ${version}'s koske-widgets.iife.js, or the browser blocks it (integrity check).`,
+    baseHint: (cdn, version) =>
+      `Left empty, the code loads version ${version} from jsDelivr (${cdn}). If you copy the dist folder to your own server, type the folder's address. The file must be exactly version ${version}'s koske-widgets.iife.js, or the browser blocks it (integrity check).`,
     contrastLow: (ratio) => `Warning: the contrast of text and background is only ${ratio}:1. It should be at least 4.5:1 (WCAG 2.1 AA) so the text stays readable.`,
     contrastOk: (ratio) => `The contrast of text and background, ${ratio}:1, is enough (at least 4.5:1).`,
     jsonEmpty: 'Paste JSON data or choose a file.',

@@ -7,6 +7,16 @@ import {jsonErrorPosition} from '../cli/json.js';
 import {cdnBase, elementTags, scriptFile, snippet} from '../cli/snippet.js';
 import {strings, uiLanguages} from './configurator-strings.js';
 
+/** @typedef {import('./configurator-strings.js').UiLanguage} UiLanguage */
+/** @typedef {ReturnType<typeof options>} Choice */
+/**
+ * The pasted JSON, checked (checkJson).
+ * @typedef {{state: 'empty', document?: undefined}
+ *   | {state: 'syntax', where: {line: number, column: number} | undefined, detail: string, document?: undefined}
+ *   | {state: 'invalid' | 'valid', document: unknown, problems: import('../dist/types/data/validate.js').Problem[]}} CheckedJson
+ */
+
+/** @param {string} id */
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($('options'));
 const jsonField = /** @type {HTMLTextAreaElement} */ ($('source-json'));
@@ -17,21 +27,37 @@ const preview = $('preview');
 /**
  * What the snippet needs from the build: the version and the script's hash; and what checks the
  * pasted data: the format's schema and the widgets' own validate().
+ * @type {{version: string, integrity: string, schema: import('@cfworker/json-schema').Schema, validate: typeof import('../dist/koske-widgets-library.js').validate} | undefined}
  */
 let build;
-/** `undefined` while loading, `false` when dist/ is missing. */
+/**
+ * `undefined` while loading, `false` when dist/ is missing.
+ * @type {boolean | undefined}
+ */
 let setup;
-/** The configurator's language. */
+/**
+ * The configurator's language.
+ * @type {UiLanguage}
+ */
 let ui = 'fi';
-/** The outcome of the last copy, as its message's key: '', 'copied' or 'copyFailed'; cleared when the snippet changes. */
+/**
+ * The outcome of the last copy, as its message's key: '', 'copied' or 'copyFailed'; cleared when the snippet changes.
+ * @type {'' | 'copied' | 'copyFailed'}
+ */
 let copyState = '';
 /** The preview's last koske-error reason, '' after a koske-load. */
 let previewError = '';
-/** The three preview elements, made once and moved in or out. */
+/**
+ * The three preview elements, made once and moved in or out.
+ * @type {Map<string, HTMLElement & {data?: unknown}>}
+ */
 const previewElements = new Map(elementTags.map((tag) => [tag, document.createElement(tag)]));
 
+/** @param {string} name */
 const checked = (name) => /** @type {HTMLInputElement | null} */ (form.querySelector(`input[name="${name}"]:checked`))?.value ?? '';
+/** @param {string} id */
 const isChecked = (id) => /** @type {HTMLInputElement} */ ($(id)).checked;
+/** @param {string} id */
 const valueOf = (id) => /** @type {HTMLInputElement} */ ($(id)).value;
 
 /** Every choice, read from the controls. */
@@ -59,6 +85,9 @@ function options() {
 /**
  * The pasted JSON: `empty`, `syntax` (with where and the engine's words),
  * `invalid` (with the schema's problems) or `valid` (with the document).
+ * @param {string} text
+ * @param {UiLanguage} language of the problems
+ * @returns {CheckedJson}
  */
 function checkJson(text, language) {
   if (!text.trim()) return {state: 'empty'};
@@ -75,14 +104,22 @@ function checkJson(text, language) {
 
 // --- Contrast -----------------------------------------------------------------
 
-/** WCAG 2.x relative luminance of `#rrggbb`. */
+/**
+ * WCAG 2.x relative luminance of `#rrggbb`.
+ * @param {string} hex
+ */
 function luminance(hex) {
   const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
+  /** @param {number} value */
   const linear = (value) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
-/** WCAG 2.x contrast ratio of two `#rrggbb` colours. */
+/**
+ * WCAG 2.x contrast ratio of two `#rrggbb` colours.
+ * @param {string} first
+ * @param {string} second
+ */
 export function contrastRatio(first, second) {
   const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
   return (light + 0.05) / (dark + 0.05);
@@ -95,11 +132,16 @@ function renderStrings() {
   document.documentElement.lang = ui;
   document.title = words.title;
   for (const node of document.querySelectorAll('[data-i18n]')) {
-    node.textContent = words[/** @type {HTMLElement} */ (node).dataset.i18n];
+    // data-i18n names a plain string (configurator.html).
+    node.textContent = /** @type {string} */ (words[/** @type {keyof typeof words} */ (/** @type {HTMLElement} */ (node).dataset.i18n)]);
   }
 }
 
-/** Keeps the preview's elements in the chosen order, with the chosen attributes and data. */
+/**
+ * Keeps the preview's elements in the chosen order, with the chosen attributes and data.
+ * @param {Choice} choice
+ * @param {unknown} data
+ */
 function renderPreview(choice, data) {
   let previous = null;
   for (const [tag, element] of previewElements) {
@@ -132,6 +174,10 @@ function renderPreview(choice, data) {
   }
 }
 
+/**
+ * @param {Choice} choice
+ * @param {CheckedJson} checkedJson
+ */
 function renderJsonFeedback(choice, checkedJson) {
   const words = strings[ui];
   const status = $('json-status');
@@ -163,6 +209,7 @@ function renderJsonFeedback(choice, checkedJson) {
   }
 }
 
+/** @param {Choice} choice */
 function renderContrast(choice) {
   const words = strings[ui];
   const status = $('contrast-status');
@@ -180,7 +227,11 @@ function renderContrast(choice) {
   status.className = low ? 'warning' : 'ok';
 }
 
-/** Why there is no snippet, or '' when there is one. */
+/**
+ * Why there is no snippet, or '' when there is one.
+ * @param {Choice} choice
+ * @param {CheckedJson} checkedJson
+ */
 function missing(choice, checkedJson) {
   const words = strings[ui];
   if (setup === false) return words.noSnippetSetup;
@@ -191,6 +242,10 @@ function missing(choice, checkedJson) {
   return '';
 }
 
+/**
+ * @param {Choice} choice
+ * @param {CheckedJson} checkedJson
+ */
 function renderSnippet(choice, checkedJson) {
   const words = strings[ui];
   const base = choice.base && !choice.base.endsWith('/') ? `${choice.base}/` : choice.base;
@@ -227,7 +282,7 @@ function renderSnippet(choice, checkedJson) {
 }
 
 /** The last pasted text checked, and in which language: validating again on every other change is wasted. */
-let lastCheck = {text: '', language: '', built: false, result: /** @type {any} */ ({state: 'empty'})};
+let lastCheck = {text: '', language: '', built: false, result: /** @type {CheckedJson} */ ({state: 'empty'})};
 
 function update() {
   const choice = options();
@@ -240,7 +295,7 @@ function update() {
   }
   const checkedJson = lastCheck.result;
   // The widgets take JSON text too: text that does not parse shows their own error state.
-  const data = checkedJson.state === 'empty' ? undefined : checkedJson.document ?? choice.json;
+  const data = checkedJson.state === 'empty' ? undefined : (checkedJson.document ?? choice.json);
   renderJsonFeedback(choice, checkedJson);
   renderContrast(choice);
   renderPreview(choice, data);
@@ -326,7 +381,7 @@ preview.addEventListener('koske-load', () => {
 
 for (const input of document.querySelectorAll('input[name="ui-lang"]')) {
   input.addEventListener('change', () => {
-    ui = /** @type {HTMLInputElement} */ (input).value;
+    ui = /** @type {UiLanguage} */ (/** @type {HTMLInputElement} */ (input).value);
     const url = new URL(location.href);
     url.searchParams.set('lang', ui);
     history.replaceState(null, '', url);
@@ -338,7 +393,7 @@ for (const input of document.querySelectorAll('input[name="ui-lang"]')) {
 /** Starts in the language the address asks for (`?lang=sv`), else Finnish. */
 function start() {
   const asked = new URLSearchParams(location.search).get('lang');
-  ui = uiLanguages.includes(/** @type {any} */ (asked)) ? /** @type {string} */ (asked) : 'fi';
+  ui = /** @type {readonly (string | null)[]} */ (uiLanguages).includes(asked) ? /** @type {UiLanguage} */ (asked) : 'fi';
   for (const input of document.querySelectorAll('input[name="ui-lang"]')) {
     /** @type {HTMLInputElement} */ (input).checked = /** @type {HTMLInputElement} */ (input).value === ui;
   }

@@ -4,7 +4,11 @@
 import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 
-/** Installs Debian packages when running as root on Debian; otherwise says what is missing. */
+/**
+ * Installs Debian packages when running as root on Debian; otherwise says what is missing.
+ * @param {string[]} packages
+ * @param {string} what the program that is missing, for the messages
+ */
 export function aptInstall(packages, what) {
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
     throw new Error(`${what} not found. Install it (Debian: apt-get install ${packages.join(' ')}).`);

@@ -7,7 +7,9 @@
 // dist/<version>/, which the plugin serves itself. Needs `npm run build` first.
 import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
+// @ts-expect-error -- TS7016: gettext-parser ships no types and @types/gettext-parser is not a devDependency.
 import gettextParser from 'gettext-parser';
+// @ts-expect-error -- TS7016: yazl ships no types and @types/yazl is not a devDependency.
 import yazl from 'yazl';
 import {editorScriptHandle, readTranslations} from './wordpress-i18n.mjs';
 
@@ -46,6 +48,7 @@ for (const entry of ['koske-widgets.iife.js', 'classic', 'integrity.json', 'kosk
 mkdirSync(join(stage, 'languages'));
 for (const {locale, po} of readTranslations()) {
   writeFileSync(join(stage, 'languages', `koske-widgets-${locale}.mo`), gettextParser.mo.compile(po));
+  /** @type {Record<string, unknown>} */
   const messages = {'': {domain: 'messages', lang: locale, 'plural-forms': po.headers['Plural-Forms']}};
   for (const [context, entries] of Object.entries(po.translations)) {
     for (const [id, entry] of Object.entries(entries)) {
@@ -55,9 +58,13 @@ for (const {locale, po} of readTranslations()) {
   writeFileSync(join(stage, 'languages', `koske-widgets-${locale}-${editorScriptHandle}.json`), JSON.stringify({domain: 'messages', locale_data: {messages}}));
 }
 
-/** Every file under `dir`, in a fixed order. */
+/**
+ * Every file under `dir`, in a fixed order.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 const files = (dir) =>
-  readdirSync(dir, {recursive: true})
+  /** @type {string[]} */ (readdirSync(dir, {recursive: true}))
     .sort()
     .map((name) => join(dir, name))
     .filter((path) => statSync(path).isFile());
@@ -68,10 +75,13 @@ const mtime = new Date('2026-01-01T00:00:00Z');
 for (const file of files(stage)) zip.addFile(file, relative(out, file), {mtime, mode: 0o644});
 zip.end();
 const zipFile = join(out, 'koske-widgets.zip');
-await new Promise((resolve, reject) => {
-  const chunks = [];
-  zip.outputStream.on('data', (chunk) => chunks.push(chunk));
-  zip.outputStream.on('error', reject);
-  zip.outputStream.on('end', () => (writeFileSync(zipFile, Buffer.concat(chunks)), resolve()));
-});
+await /** @type {Promise<void>} */ (
+  new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    zip.outputStream.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk));
+    zip.outputStream.on('error', reject);
+    zip.outputStream.on('end', () => (writeFileSync(zipFile, Buffer.concat(chunks)), resolve()));
+  })
+);
 console.log(`${zipFile}: ${statSync(zipFile).size.toLocaleString('en')} bytes, ${files(stage).length} files`);

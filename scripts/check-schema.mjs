@@ -5,10 +5,13 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 const schema = JSON.parse(readFileSync('src/data/schema.json', 'utf8'));
-const ajv = new Ajv2020({allErrors: true, strict: true});
-addFormats(ajv);
+// ajv's and ajv-formats' CommonJS modules are the class and the function themselves (module.exports);
+// their types say `export default`, which NodeNext reads as a `default` property of the module.
+const ajv = new /** @type {typeof Ajv2020.default} */ (/** @type {unknown} */ (Ajv2020))({allErrors: true, strict: true});
+/** @type {typeof addFormats.default} */ (/** @type {unknown} */ (addFormats))(ajv);
 const validate = ajv.compile(schema);
 
+/** @type {string[]} */
 const problems = [];
 const documents = readdirSync('demo/documents').filter((name) => name.endsWith('.json'));
 for (const name of documents) {

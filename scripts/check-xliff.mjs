@@ -7,12 +7,21 @@ import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} f
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
+/** @type {{tsConfig: string, inputFiles: string[], interchange: {xliffDir: string}}} */
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const scratch = mkdtempSync(join(tmpdir(), 'koske-xliff-'));
 try {
   cpSync(config.interchange.xliffDir, scratch, {recursive: true});
   const scratchConfig = join(scratch, 'lit-localize.json');
-  writeFileSync(scratchConfig, JSON.stringify({...config, tsConfig: join(process.cwd(), config.tsConfig), inputFiles: config.inputFiles.map((glob) => join(process.cwd(), glob)), interchange: {...config.interchange, xliffDir: scratch}}));
+  writeFileSync(
+    scratchConfig,
+    JSON.stringify({
+      ...config,
+      tsConfig: join(process.cwd(), config.tsConfig),
+      inputFiles: config.inputFiles.map((glob) => join(process.cwd(), glob)),
+      interchange: {...config.interchange, xliffDir: scratch},
+    }),
+  );
   // Its errors (a msg() it cannot read, say) go to stderr, so a failure says why.
   execFileSync('npx', ['lit-localize', 'extract', '--config', scratchConfig], {stdio: ['ignore', 'ignore', 'inherit']});
 
@@ -24,7 +33,12 @@ try {
       units++;
       const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
       const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
-      const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map((match) => match[1]).sort().join();
+      /** @param {string} text */
+      const placeholders = (text) =>
+        [...text.matchAll(/<x id="(\d+)"/g)]
+          .map((match) => match[1])
+          .sort()
+          .join();
       if (!target?.trim()) problems.push(`${file}: ${id} has no translation`);
       else if (placeholders(source) !== placeholders(target)) problems.push(`${file}: ${id} has other placeholders than its source`);
     }

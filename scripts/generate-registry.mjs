@@ -5,21 +5,36 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 
 const output = 'src/generated/registry.ts';
+/**
+ * @param {string} file
+ * @returns {unknown}
+ */
 const json = (file) => JSON.parse(readFileSync(`open-data/${file}`, 'utf8'));
 
 /** Rows of the Statistics Finland CSV: [municipality code, Finnish name, region code, region's Finnish name]. */
 function statisticsFinland() {
   const [, ...lines] = readFileSync('open-data/statfi-municipalities-regions-2021.csv', 'utf8').trim().split(/\r?\n/);
   // Codes are written "'020'" to keep their leading zeros.
-  return lines.map((line) => line.split(';').slice(0, 4).map((cell) => cell.replace(/^"'?|'?"$/g, '')));
+  return lines.map((line) =>
+    line
+      .split(';')
+      .slice(0, 4)
+      .map((cell) => cell.replace(/^"'?|'?"$/g, '')),
+  );
 }
 
 export function registrySource() {
   const rows = statisticsFinland();
-  const swedish = json('municipality-names-sv.json');
-  const german = json('region-names-de.json');
-  const ptvRegions = new Map(json('ptv-v11-codelist-regions.json').map(({code, names}) => [code, Object.fromEntries(names.map(({language, value}) => [language, value]))]));
+  const swedish = /** @type {Record<string, string>} */ (json('municipality-names-sv.json'));
+  const german = /** @type {Record<string, string>} */ (json('region-names-de.json'));
+  const ptvRegions = new Map(
+    /** @type {Array<{code: string, names: Array<{language: string, value: string}>}>} */ (json('ptv-v11-codelist-regions.json')).map(({code, names}) => [
+      code,
+      Object.fromEntries(names.map(({language, value}) => [language, value])),
+    ]),
+  );
   // Åland is 21 for Statistics Finland, 20 in PTV's old list.
+  /** @param {string} code */
   const ptvRegion = (code) => ptvRegions.get(code === '21' ? '20' : code);
 
   const municipalities = rows

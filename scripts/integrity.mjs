@@ -9,7 +9,11 @@ import {join, relative} from 'node:path';
 const dist = 'dist';
 const output = 'integrity.json';
 
-/** Every file under `directory`, with its path. */
+/**
+ * Every file under `directory`, with its path.
+ * @param {string} directory
+ * @returns {string[]}
+ */
 const walk = (directory) =>
   readdirSync(directory, {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? walk(join(directory, entry.name)) : [join(directory, entry.name)]));
 
@@ -20,6 +24,10 @@ export const distFiles = () =>
     .filter((file) => file !== output)
     .sort();
 
+/**
+ * @param {string | NodeJS.ArrayBufferView} bytes
+ * @returns {string}
+ */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {

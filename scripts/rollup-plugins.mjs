@@ -5,11 +5,20 @@ import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {minifyHTMLLiterals} from 'minify-literals';
 
+/** @typedef {import('rollup').Plugin} Plugin */
+/**
+ * A node of the AST rollup parses: ESTree's, with its offsets in the code.
+ * @typedef {import('estree').Node & Positioned} Node
+ */
+/** @typedef {{start: number, end: number}} Positioned */
+/** @typedef {Array<[start: number, end: number, text: string]>} Edits */
+
 /**
  * Minifies the CSS inside our css`` templates and the markup inside html``
  * ones, which terser leaves as written. Whitespace between elements is
  * collapsed to one space, never removed, so text keeps its spaces. Not svg``
  * templates: an HTML minifier turns their self-closing tags into nesting ones.
+ * @returns {Plugin}
  */
 export const minifyTemplates = () => ({
   name: 'koske-minify-templates',
@@ -24,16 +33,23 @@ export const minifyTemplates = () => ({
  * Drops `desc` from every `msg(…, {id, desc})`: a note for translators that
  * lit-localize copies into the XLIFF, and that the browser never reads.
  * Runs on JavaScript (after esbuild), on the AST rollup parses.
+ * @returns {Plugin}
  */
 export const stripTranslatorNotes = () => ({
   name: 'koske-strip-translator-notes',
   transform(code, id) {
     if (!id.includes('/src/') || !code.includes('desc')) return null;
+    /** @type {Edits} */
     const edits = [];
     visit(this.parse(code), (node) => {
-      const options = node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'msg' && node.arguments[1];
-      if (options?.type !== 'ObjectExpression') return;
-      const kept = options.properties.filter((property) => property.key?.name !== 'desc');
+      const options = /** @type {false | ((import('estree').Expression | import('estree').SpreadElement) & Positioned)} */ (
+        node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'msg' && node.arguments[1]
+      );
+      if (!options || options.type !== 'ObjectExpression') return;
+      // Property.key is an identifier, a literal or a computed expression: only an identifier has a name.
+      const kept = /** @type {Array<(import('estree').Property | import('estree').SpreadElement) & Positioned>} */ (options.properties).filter(
+        (property) => /** @type {{key?: {name?: unknown}}} */ (property).key?.name !== 'desc',
+      );
       if (kept.length === options.properties.length) return;
       edits.push([options.start, options.end, `{${kept.map((property) => code.slice(property.start, property.end)).join(',')}}`]);
     });
@@ -41,19 +57,28 @@ export const stripTranslatorNotes = () => ({
   },
 });
 
-/** `code` with each [start, end, text] edit made (the ranges do not overlap). */
+/**
+ * `code` with each [start, end, text] edit made (the ranges do not overlap).
+ * @param {string} code
+ * @param {Edits} edits
+ */
 function edited(code, edits) {
   let result = code;
   for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) result = result.slice(0, start) + text + result.slice(end);
   return result;
 }
 
-/** Calls `enter` on every node of an ESTree AST. */
+/**
+ * Calls `enter` on every node of an ESTree AST.
+ * @param {unknown} node a node, a list of them, or any other value of a node's field
+ * @param {(node: Node) => void} enter
+ * @returns {void}
+ */
 function visit(node, enter) {
   if (Array.isArray(node)) return node.forEach((child) => visit(child, enter));
-  if (typeof node?.type !== 'string') return;
-  enter(node);
-  for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value, enter);
+  if (typeof (/** @type {{type?: unknown} | null | undefined} */ (node)?.type) !== 'string') return;
+  enter(/** @type {Node} */ (node));
+  for (const value of Object.values(/** @type {object} */ (node))) if (value && typeof value === 'object') visit(value, enter);
 }
 
 /**
@@ -79,35 +104,46 @@ function visit(node, enter) {
  * A part that loads another (the contact block's renderer, its vCard code)
  * calls the classic script's loader, `namespace.load`.
  * Runs on JavaScript (after esbuild).
+ * @param {Record<string, {module: string, file: string}>} parts
+ * @param {string} namespace
  */
 export function classicParts(parts, namespace) {
   const loader = resolve('src/classic-parts.ts');
+  /** @type {Map<string | undefined, string>} */
   const partOf = new Map(Object.entries(parts).map(([name, {module}]) => [resolve(module), name]));
   // The module build has no loader; the classic script's Trusted Types policy is the loader's.
   const core = new Set([resolve('src/trusted-types.ts')]);
-  /** Module id → its key in `namespace.core`, and the exports parts take from it. */
+  /**
+   * Module id → its key in `namespace.core`, and the exports parts take from it.
+   * @type {Map<string, {key: string, names: Set<string>}>}
+   */
   const taken = new Map();
+  /** @param {string} id */
   const keyOf = (id) => {
     if (!taken.has(id)) taken.set(id, {key: `m${taken.size}`, names: new Set()});
-    return taken.get(id);
+    return /** @type {{key: string, names: Set<string>}} */ (taken.get(id));
   };
 
   /**
    * Each `import()` of a part's module becomes a call of the loader: in the
    * classic script `loadPart(name)`; in a part, the same function as
    * `namespace.load(name)`.
+   * @param {boolean} inPart
+   * @returns {Plugin}
    */
   const loadParts = (inPart) => ({
     name: 'koske-load-parts',
     async transform(code, id) {
       if (!id.includes('/src/') || !code.includes('import(')) return null;
+      /** @type {Array<Positioned & {source: import('estree').SimpleLiteral}>} */
       const imports = [];
       visit(this.parse(code), (node) => {
-        if (node.type === 'ImportExpression' && node.source.type === 'Literal') imports.push(node);
+        if (node.type === 'ImportExpression' && node.source.type === 'Literal') imports.push(/** @type {Positioned & {source: import('estree').SimpleLiteral}} */ (node));
       });
+      /** @type {Edits} */
       const edits = [];
       for (const node of imports) {
-        const name = partOf.get((await this.resolve(node.source.value, id))?.id);
+        const name = partOf.get((await this.resolve(/** @type {string} */ (node.source.value), id))?.id);
         if (name) edits.push([node.start, node.end, `${inPart ? `${namespace}.load` : 'loadPart'}(${JSON.stringify(name)})`]);
       }
       if (!edits.length) return null;
@@ -118,9 +154,10 @@ export function classicParts(parts, namespace) {
   return {
     parts,
     namespace,
+    /** @returns {Plugin} */
     recordCore: () => ({
       name: 'koske-record-core',
-      generateBundle(options, bundle) {
+      generateBundle(_options, bundle) {
         for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) Object.keys(chunk.modules).forEach((id) => core.add(id));
       },
     }),
@@ -128,13 +165,16 @@ export function classicParts(parts, namespace) {
     forParts: {
       // What the classic script has stays out of a part. Rollup names such a
       // module by its path, or by its package name (`lit`) when imported so.
-      external: (id, importer, resolved) => resolved && core.has(id),
+      /** @type {(id: string, importer: string | undefined, resolved: boolean) => boolean} */
+      external: (id, _importer, resolved) => resolved && core.has(id),
       makeAbsoluteExternalsRelative: false,
       // Every external but the namespace itself is read from the classic script.
+      /** @type {(id: string) => string} */
       globals: (id) => (id === namespace ? id : `${namespace}.core.${keyOf(id).key}`),
+      /** @type {Plugin} */
       plugin: {
         ...loadParts(true),
-        generateBundle(options, bundle) {
+        generateBundle(_options, bundle) {
           for (const chunk of Object.values(bundle)) {
             if (chunk.type !== 'chunk') continue;
             for (const [id, names] of Object.entries(chunk.importedBindings)) names.forEach((name) => keyOf(id).names.add(name));
@@ -142,13 +182,23 @@ export function classicParts(parts, namespace) {
         },
       },
     },
+    /** @type {Plugin} */
     forScript: {
       ...loadParts(false),
+      /** @param {string} source */
       resolveId: (source) => (source === 'koske:parts' || source === 'koske:core-for-parts' ? `\0${source}` : null),
       load(id) {
         if (id === '\0koske:parts') {
           const table = Object.fromEntries(
-            Object.entries(parts).map(([name, {file}]) => [name, [file, `sha384-${createHash('sha384').update(readFileSync(join('dist', file))).digest('base64')}`]]),
+            Object.entries(parts).map(([name, {file}]) => [
+              name,
+              [
+                file,
+                `sha384-${createHash('sha384')
+                  .update(readFileSync(join('dist', file)))
+                  .digest('base64')}`,
+              ],
+            ]),
           );
           return `export const parts = ${JSON.stringify(table)};\nexport const namespace = ${JSON.stringify(namespace)};`;
         }

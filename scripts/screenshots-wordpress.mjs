@@ -10,6 +10,8 @@ import {join} from 'node:path';
 import {launch, signIn} from '../test/wordpress/browser.mjs';
 import {startWordPress} from '../test/wordpress/harness.mjs';
 
+/** @typedef {import('../test/wordpress/browser.mjs').EditorWindow} EditorWindow */
+
 const seedPath = '/wp-content/uploads/koske/yhdessa-ei-olla-yksin.json';
 const site = await startWordPress();
 const browser = await launch();
@@ -18,17 +20,20 @@ try {
   mkdirSync(join(site.content, 'uploads/koske'), {recursive: true});
   cpSync('demo/documents/yhdessa-ei-olla-yksin.json', join(site.content, 'uploads/koske/yhdessa-ei-olla-yksin.json'));
   await site.eval(`activate_plugin('koske-widgets/koske-widgets.php'); update_option('koske_widgets_default_src', '${seedPath}'); return true;`);
-  for (const [lang, locale] of [['fi', 'fi'], ['en', 'en_US']]) {
+  for (const [lang, locale] of [
+    ['fi', 'fi'],
+    ['en', 'en_US'],
+  ]) {
     await site.eval(`update_user_meta(1, 'locale', '${locale}'); return true;`);
     const context = await signIn(browser, site, 'admin');
     const page = await context.newPage();
     await page.setViewportSize({width: 1280, height: 1100});
     await page.goto(`${site.url}/wp-admin/post-new.php`);
-    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('koske-widgets/org-card'));
+    await page.waitForFunction(() => /** @type {Partial<EditorWindow>} */ (window).wp?.blocks?.getBlockType('koske-widgets/org-card'));
     await page.evaluate(() => {
-      const {dispatch, select} = window.wp.data;
+      const {dispatch, select} = /** @type {EditorWindow} */ (window).wp.data;
       if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
-      const block = window.wp.blocks.createBlock('koske-widgets/org-card', {variant: 'compact', headingLevel: 3});
+      const block = /** @type {EditorWindow} */ (window).wp.blocks.createBlock('koske-widgets/org-card', {variant: 'compact', headingLevel: 3});
       dispatch('core/block-editor').insertBlocks(block);
       dispatch('core/block-editor').selectBlock(block.clientId);
       dispatch('core/edit-post').openGeneralSidebar('edit-post/block');

@@ -14,12 +14,17 @@ const outDir = join(root, 'docs', 'screenshots');
 const seed = '/demo/documents/yhdessa-ei-olla-yksin.json';
 
 const elements = {'org-card': 'koske-org-card', 'municipality-list': 'koske-municipality-list', 'contact-block': 'koske-contact-block'};
+/** @type {Record<string, number>} */
 const variants = {full: 720, compact: 320}; // the element's width in CSS px
+/** @type {Record<string, string>} */
 const palettes = {light: '#f4f5f7', dark: '#111214'}; // the page around it
 const languages = ['fi', 'en'];
 const padding = 16; // px of page background around the element
 
-/** The page for one shot: the embed as documented, pinned palette, fixed width. */
+/**
+ * The page for one shot: the embed as documented, pinned palette, fixed width.
+ * @param {{tag: string, variant: string, palette: string, lang: string}} shot
+ */
 function shotPage({tag, variant, palette, lang}) {
   return `<!doctype html>
 <html lang="${lang}">
@@ -47,7 +52,11 @@ function shotPage({tag, variant, palette, lang}) {
 `;
 }
 
-/** The generated page of one shot, at /__shot?tag=…&variant=…&palette=…&lang=…. */
+/**
+ * The generated page of one shot, at /__shot?tag=…&variant=…&palette=…&lang=….
+ * @param {URL} url
+ * @returns {Promise<import('./static-server.mjs').Answer | undefined>}
+ */
 async function shotRoute(url) {
   if (url.pathname !== '/__shot') return undefined;
   const [tag, variant, palette, lang] = ['tag', 'variant', 'palette', 'lang'].map((key) => url.searchParams.get(key) ?? '');
@@ -55,17 +64,23 @@ async function shotRoute(url) {
   return {html: shotPage({tag, variant, palette, lang})};
 }
 
-/** Waits for koske-load (or fails on koske-error or after 15 s, saying what the element shows). */
+/**
+ * Waits for koske-load (or fails on koske-error or after 15 s, saying what the element shows).
+ * @param {import('puppeteer').Page} page
+ * @param {string} what the shot, for the messages
+ */
 async function settle(page, what) {
+  /** @type {NodeJS.Timeout | undefined} */
   let timer;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what}: no koske-load in 15 s`)), 15_000);
   });
   try {
-    await Promise.race([page.evaluate(() => window.koskeSettled), timeout]);
+    // The shot's page sets koskeSettled before the widget script (shotPage).
+    await Promise.race([page.evaluate(() => /** @type {Window & {koskeSettled?: Promise<void>}} */ (window).koskeSettled), timeout]);
   } catch (error) {
     const shown = await page.evaluate(() => document.querySelector('#shot > *')?.shadowRoot?.innerHTML.slice(0, 500)).catch(() => '?');
-    throw new Error(`${error.message}\nThe element shows: ${shown}`);
+    throw new Error(`${/** @type {Error} */ (error).message}\nThe element shows: ${shown}`);
   } finally {
     clearTimeout(timer);
   }
@@ -91,7 +106,7 @@ async function main() {
     const page = await browser.newPage();
     await page.setViewport({width: 1000, height: 800, deviceScaleFactor: 1});
     await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    page.on('pageerror', (error) => console.error(`page error: ${/** @type {Error} */ (error).message}`));
     page.on('requestfailed', (request) => console.error(`request failed: ${request.url()} ${request.failure()?.errorText}`));
     for (const [short, tag] of Object.entries(elements)) {
       for (const variant of Object.keys(variants)) {
@@ -107,7 +122,8 @@ async function main() {
             const shot = await page.$('#shot');
             const name = `${short}-${variant}-${palette}-${lang}.png`;
             const file = join(outDir, name);
-            await shot.screenshot({path: file});
+            // The page always has #shot.
+            await /** @type {import('puppeteer').ElementHandle<Element>} */ (shot).screenshot({path: file});
             const {size} = await stat(file);
             total += size;
             count++;

@@ -9,12 +9,18 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 const dist = 'dist';
 const KiB = 1024;
+/** @param {import('node:zlib').InputType} bytes */
 const brotli = (bytes) => brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+/** @param {import('node:zlib').InputType} bytes */
 const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
 
-/** Relative imports of a minified module: static ones (import … from "x") and dynamic ones (import("x")). */
+/**
+ * Relative imports of a minified module: static ones (import … from "x") and dynamic ones (import("x")).
+ * @param {string} file
+ */
 function importsOf(file) {
   const code = readFileSync(file, 'utf8');
+  /** @param {string} path */
   const resolve = (path) => join(dirname(file), path);
   return {
     static: [...code.matchAll(/import\s*(?:[\w${},\s*]+from\s*)?["'](\.[^"']+)["']/g)].map(([, path]) => resolve(path)),
@@ -22,7 +28,12 @@ function importsOf(file) {
   };
 }
 
-/** The file and every file it imports statically, each once: what loads before anything renders. */
+/**
+ * The file and every file it imports statically, each once: what loads before anything renders.
+ * @param {string} file
+ * @param {Set<string>} [seen]
+ * @returns {Set<string>}
+ */
 function staticClosure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
@@ -33,9 +44,15 @@ function staticClosure(file, seen = new Set()) {
 /**
  * The chunks besides languages that `files` may load later, and those load in
  * turn: the renderers, the registry, the vCard and JSON-LD code.
+ * @param {string[]} files
  */
 function laterChunks(files) {
+  /** @type {Set<string>} */
   const later = new Set();
+  /**
+   * @param {string} file
+   * @returns {void}
+   */
   const visit = (file) =>
     importsOf(file)
       .dynamic.filter((chunk) => !/\/(en|sv|de)-[^/]+\.js$/.test(chunk) && !later.has(chunk))
@@ -44,8 +61,14 @@ function laterChunks(files) {
   return [...later];
 }
 
+/**
+ * @param {string} name what the row counts
+ * @param {string[]} files
+ * @param {number} [budget] brotli bytes, if the row has a budget
+ */
 function measure(name, files, budget) {
   const each = files.map((file) => readFileSync(file));
+  /** @param {(bytes: Buffer) => number} size */
   const sum = (size) => each.reduce((total, bytes) => total + size(bytes), 0);
   return {name, files: files.length, raw: sum((bytes) => bytes.length), gzip: sum(gzip), brotli: sum(brotli), budget};
 }
@@ -55,7 +78,8 @@ function sizes() {
   const full = [...staticClosure(join(dist, 'koske-widgets.js'))];
   rows.push(measure('koske-widgets.js + static imports', full, 12 * KiB));
   for (const chunk of laterChunks(full)) {
-    const [, name, render] = /([a-z-]+?)(\.render)?-[\w-]{8}\.js$/.exec(chunk);
+    // rollup names every chunk name-hash.js (rollup.config.mjs).
+    const [, name, render] = /** @type {RegExpExecArray} */ (/([a-z-]+?)(\.render)?-[\w-]{8}\.js$/.exec(chunk));
     rows.push(measure(`  + ${name}${render ? ' renderer' : ''} (on first use)`, [chunk]));
   }
   for (const element of ['org-card', 'municipality-list', 'contact-block']) {
@@ -76,6 +100,10 @@ function sizes() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = sizes();
   const width = Math.max(...rows.map((row) => row.name.length));
+  /**
+   * @param {number} value
+   * @param {number} size width
+   */
   const cell = (value, size) => String(value).padStart(size);
   console.log(`${'bytes'.padEnd(width)} files      raw    gzip  brotli  budget`);
   for (const row of rows) {

@@ -9,7 +9,19 @@ import {fileURLToPath} from 'node:url';
 
 export const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-const types = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8'};
+/** @type {Record<string, string | undefined>} */
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * What a route answers: a page, a file to serve instead, or a status alone.
+ * @typedef {{status?: number, html?: string, path?: string}} Answer
+ */
 
 /**
  * Serves GET and HEAD with `cache-control: no-store`. `route(url)` may answer
@@ -17,6 +29,8 @@ const types = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; cha
  * `{status}`; undefined serves the file at the URL. Files outside the
  * repository, dot-files (.git …) and node_modules are never served.
  * Resolves with the server and its base URL.
+ * @param {(url: URL) => Promise<Answer | undefined>} [route]
+ * @returns {Promise<{server: import('node:http').Server, base: string}>}
  */
 export function startStaticServer(route = async () => undefined) {
   const server = createServer(async (request, response) => {
@@ -25,6 +39,7 @@ export function startStaticServer(route = async () => undefined) {
       return;
     }
     const url = new URL(request.url ?? '/', 'http://localhost');
+    /** @type {Answer} */
     const answer = (await route(url)) ?? {};
     if (answer.status) return void response.writeHead(answer.status).end();
     if (answer.html !== undefined) {
@@ -49,6 +64,6 @@ export function startStaticServer(route = async () => undefined) {
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolvePromise({server, base: `http://127.0.0.1:${server.address().port}`}));
+    server.listen(0, '127.0.0.1', () => resolvePromise({server, base: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`}));
   });
 }

@@ -13,7 +13,13 @@ chromiumPath();
 firefoxPath();
 webkit.ensure();
 
+/** @type {import('node:child_process').ChildProcess[]} */
 const started = [];
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} [env]
+ */
 function start(command, args, env = process.env) {
   const child = spawn(command, args, {env, stdio: ['ignore', 'ignore', 'inherit']});
   started.push(child);
@@ -25,7 +31,11 @@ function stopAll() {
 process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
-/** Resolves once something listens on the port, or rejects after `ms`. */
+/**
+ * Resolves once something listens on the port, or rejects after `ms`.
+ * @param {number} ms
+ * @returns {Promise<void>}
+ */
 function listening(ms) {
   const deadline = Date.now() + ms;
   return new Promise((resolve, reject) => {

@@ -21,7 +21,13 @@ const needed = {
   '/usr/bin/php': 'php-cli',
   '/usr/bin/xgettext': 'gettext',
 };
-const missing = [...new Set(Object.entries(needed).filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg))];
+const missing = [
+  ...new Set(
+    Object.entries(needed)
+      .filter(([file]) => !existsSync(file))
+      .map(([, pkg]) => pkg),
+  ),
+];
 if (missing.length) {
   // Installing the packages would start Apache on port 80 and MariaDB as services: the
   // tests start their own servers, so tell invoke-rc.d not to (policy-rc.d exit 101).
@@ -38,7 +44,7 @@ if (missing.length) {
 if (!/^mysqli$/im.test(execFileSync('php', ['-m'], {encoding: 'utf8'}))) aptInstall(['php-mysql'], "PHP's MySQL driver");
 
 // Every PHP file of the plugin as zipped (dist/wordpress/koske-widgets/ is the zip's folder), through `php -l`.
-const phpFiles = readdirSync('dist/wordpress/koske-widgets', {recursive: true})
+const phpFiles = /** @type {string[]} */ (readdirSync('dist/wordpress/koske-widgets', {recursive: true}))
   .filter((name) => name.endsWith('.php'))
   .map((name) => join('dist/wordpress/koske-widgets', name));
 for (const file of phpFiles) execFileSync('php', ['-l', file], {stdio: ['ignore', 'ignore', 'inherit']});
@@ -51,7 +57,9 @@ const stop = () => database.stop();
 process.on('SIGINT', () => stop().then(() => process.exit(130)));
 process.on('SIGTERM', () => stop().then(() => process.exit(143)));
 
-const files = readdirSync('test/wordpress').filter((name) => name.endsWith('.test.mjs')).map((name) => join('test/wordpress', name));
+const files = readdirSync('test/wordpress')
+  .filter((name) => name.endsWith('.test.mjs'))
+  .map((name) => join('test/wordpress', name));
 const tests = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
   stdio: 'inherit',
   env: {...process.env, KOSKE_MARIADB_SOCKET: database.socket},

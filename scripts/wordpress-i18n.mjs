@@ -14,7 +14,23 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
+// @ts-expect-error -- TS7016: gettext-parser ships no types and @types/gettext-parser is not a devDependency.
 import gettextParser from 'gettext-parser';
+
+/**
+ * A parsed .po or .pot file, as gettext-parser reads and writes it.
+ * @typedef {object} Catalogue
+ * @property {string} charset
+ * @property {Record<string, string>} headers
+ * @property {Record<string, Record<string, Message>>} translations context → msgid → message
+ */
+/**
+ * @typedef {object} Message
+ * @property {string} [msgctxt]
+ * @property {string} msgid
+ * @property {string[]} msgstr
+ * @property {{reference?: string, extracted?: string, flag?: string, translator?: string}} [comments]
+ */
 
 /** The editor script's handle (includes/blocks.php): its translations' file is named by it. */
 export const editorScriptHandle = 'koske-widgets-blocks';
@@ -22,7 +38,10 @@ export const editorScriptHandle = 'koske-widgets-blocks';
 const languages = 'wordpress/languages';
 const template = join(languages, 'koske-widgets.pot');
 
-/** Each translation: its WordPress locale (fi, sv_SE) and the parsed .po. */
+/**
+ * Each translation: its WordPress locale (fi, sv_SE) and the parsed .po.
+ * @returns {Array<{locale: string, file: string, po: Catalogue}>}
+ */
 export function readTranslations() {
   return readdirSync(languages)
     .filter((name) => name.endsWith('.po'))
@@ -30,7 +49,11 @@ export function readTranslations() {
     .map((name) => ({locale: name.slice(0, -3), file: join(languages, name), po: gettextParser.po.parse(readFileSync(join(languages, name)))}));
 }
 
-/** The files whose strings are the plugin's, in a fixed order. */
+/**
+ * The files whose strings are the plugin's, in a fixed order.
+ * @param {string} [dir]
+ * @returns {string[]}
+ */
 function sources(dir = 'wordpress') {
   return readdirSync(dir, {withFileTypes: true})
     .sort((a, b) => a.name.localeCompare(b.name))
@@ -44,17 +67,38 @@ function sources(dir = 'wordpress') {
 /** The template as text: xgettext's reading of the code, plus block.json's and the header's strings. */
 function extract() {
   const keywords = ['__', '_e', 'esc_html__', 'esc_html_e', 'esc_attr__', 'esc_attr_e', '_x:1,2c', '_n:1,2'].map((keyword) => `--keyword=${keyword}`);
-  const code = execFileSync('xgettext', ['--from-code=UTF-8', '--add-comments=translators:', '--no-wrap', '--sort-by-file', ...keywords, '--package-name=koske-widgets', '-o', '-', ...sources()]);
+  const code = execFileSync('xgettext', [
+    '--from-code=UTF-8',
+    '--add-comments=translators:',
+    '--no-wrap',
+    '--sort-by-file',
+    ...keywords,
+    '--package-name=koske-widgets',
+    '-o',
+    '-',
+    ...sources(),
+  ]);
+  /** @type {Catalogue} */
   const pot = gettextParser.po.parse(code);
+  /**
+   * @param {string} context
+   * @param {string} id
+   * @param {string} reference
+   * @param {string} [extracted]
+   */
   const add = (context, id, reference, extracted) => {
     pot.translations[context] ??= {};
-    const entry = (pot.translations[context][id] ??= {msgctxt: context || undefined, msgid: id, msgstr: [''], comments: {}});
+    // xgettext's entries, as gettext-parser reads them, all have comments.
+    const entry = /** @type {Message & {comments: NonNullable<Message['comments']>}} */ (
+      pot.translations[context][id] ??= {msgctxt: context || undefined, msgid: id, msgstr: [''], comments: {}}
+    );
     entry.comments.reference = [entry.comments.reference, reference].filter(Boolean).join('\n');
     if (extracted) entry.comments.extracted = [entry.comments.extracted, extracted].filter(Boolean).join('\n');
   };
   // WordPress translates these block.json fields with these contexts (wp-includes/block-i18n.json).
   for (const block of readdirSync('wordpress/blocks').sort()) {
     const file = `wordpress/blocks/${block}/block.json`;
+    /** @type {{title: string, description: string, keywords?: string[]}} */
     const metadata = JSON.parse(readFileSync(file, 'utf8'));
     add('block title', metadata.title, file);
     add('block description', metadata.description, file);
@@ -62,16 +106,25 @@ function extract() {
   }
   // And the plugin header's name and description, with the text domain (the Plugins screen).
   const main = readFileSync('wordpress/koske-widgets.php', 'utf8');
-  for (const field of ['Plugin Name', 'Description']) add('', new RegExp(`^ \\* ${field}:\\s*(.+)$`, 'm').exec(main)[1], 'wordpress/koske-widgets.php', `${field} of the plugin`);
+  for (const field of ['Plugin Name', 'Description'])
+    add('', /** @type {RegExpExecArray} */ (new RegExp(`^ \\* ${field}:\\s*(.+)$`, 'm').exec(main))[1], 'wordpress/koske-widgets.php', `${field} of the plugin`);
   pot.translations[''][''].comments = {translator: 'The koske-widgets WordPress plugin: its interface. English is the source.'};
   pot.headers = {'Project-Id-Version': 'koske-widgets', 'Content-Type': 'text/plain; charset=UTF-8', 'Content-Transfer-Encoding': '8bit', 'X-Domain': 'koske-widgets'};
   return gettextParser.po.compile(pot, {foldLength: 0}).toString();
 }
 
-/** `context\u0004id` of every message of a parsed catalogue. */
+/**
+ * `context\u0004id` of every message of a parsed catalogue.
+ * @param {Catalogue} catalogue
+ * @returns {string[]}
+ */
 const ids = (catalogue) =>
   Object.entries(catalogue.translations)
-    .flatMap(([context, entries]) => Object.keys(entries).filter(Boolean).map((id) => `${context}\u0004${id}`))
+    .flatMap(([context, entries]) =>
+      Object.keys(entries)
+        .filter(Boolean)
+        .map((id) => `${context}\u0004${id}`),
+    )
     .sort();
 
 const command = import.meta.url === pathToFileURL(process.argv[1]).href ? process.argv[2] : 'none';
@@ -80,16 +133,21 @@ if (command === 'extract') {
   for (const {file} of readTranslations()) execFileSync('msgmerge', ['--quiet', '--update', '--backup=none', '--no-wrap', '--sort-by-file', file, template]);
   console.log(`${template} and ${readTranslations().length} translations updated.`);
 } else if (command === 'check') {
+  /** @type {string[]} */
   const problems = [];
+  /** @type {Catalogue} */
   const extracted = gettextParser.po.parse(extract());
   const expected = ids(extracted);
   // xgettext's JavaScript reader silently stops at what it cannot lex (a `/` in a regex's
   // character class): every line that calls a translation function must have been read.
   const referenced = new Set(Object.values(extracted.translations).flatMap((entries) => Object.values(entries).flatMap((entry) => entry.comments?.reference?.split(/\s+/) ?? [])));
   for (const file of sources()) {
-    readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
-      if (/(?<![\w$])(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e|_x|_n)\(\s*['"]/.test(line) && !referenced.has(`${file}:${index + 1}`)) problems.push(`${file}:${index + 1}: xgettext did not read this string`);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        if (/(?<![\w$])(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e|_x|_n)\(\s*['"]/.test(line) && !referenced.has(`${file}:${index + 1}`))
+          problems.push(`${file}:${index + 1}: xgettext did not read this string`);
+      });
   }
   if (JSON.stringify(ids(gettextParser.po.parse(readFileSync(template)))) !== JSON.stringify(expected)) {
     problems.push(`${template} is stale: run \`node scripts/wordpress-i18n.mjs extract\`.`);

@@ -33,7 +33,8 @@ interface Media {
  * engine could not, undefined when it did.
  */
 async function emulate(media: Media): Promise<string | undefined> {
-  const answer = await executeServerCommand<{applied: boolean; reason?: string}, Media>('koske-emulate-media', media);
+  // Undefined when no plugin answered the command.
+  const answer = await executeServerCommand<{applied: boolean; reason?: string} | undefined, Media>('koske-emulate-media', media);
   if (!answer?.applied) return answer?.reason ?? 'the emulation command did not answer';
   const queries = [
     media.colorScheme && `(prefers-color-scheme: ${media.colorScheme})`,
@@ -158,19 +159,18 @@ function visuallyHidden(element: Element): boolean {
 
 /** A short name of an element inside a widget, for failure messages. */
 function describeNode(element: Element): string {
-  const host = (element.getRootNode() as ShadowRoot).host;
+  const root = element.getRootNode();
+  const host = root instanceof ShadowRoot ? `<${root.host.localName}>` : 'page';
   const classes = element.getAttribute('class')?.trim();
   const text = textOf(element).slice(0, 30);
-  return `<${host?.localName}> ${element.localName}${classes ? `.${classes.split(/\s+/).join('.')}` : ''}${text ? ` "${text}"` : ''}`;
+  return `${host} ${element.localName}${classes ? `.${classes.split(/\s+/).join('.')}` : ''}${text ? ` "${text}"` : ''}`;
 }
 
 /** The elements of a widget's shadow root that draw text of their own. */
 function textBearing(element: Element): Element[] {
   return [...shadow(element).querySelectorAll('*')].filter(
     (node) =>
-      [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== '') &&
-      node.getClientRects().length > 0 &&
-      !visuallyHidden(node),
+      [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== '') && node.getClientRects().length > 0 && !visuallyHidden(node),
   );
 }
 
@@ -198,8 +198,13 @@ function lowTextContrast(elements: readonly Element[]): {checked: number; failur
 
 // --- Rendering the widgets ---------------------------------------------------
 
-type State = 'loading' | 'loaded' | 'error' | 'empty';
-const states: readonly State[] = ['loading', 'loaded', 'error', 'empty'];
+/** `error`: the source failed (with a retry button); `invalid`: the data given cannot be shown (no button); `empty`: no source yet. */
+type State = 'loading' | 'loaded' | 'error' | 'invalid' | 'empty';
+/**
+ * The states axe checks: each shows something. An empty element shows nothing at all (states.test.ts
+ * holds it to that), so axe over it could never fail.
+ */
+const shownStates: readonly State[] = ['loading', 'loaded', 'error', 'invalid'];
 
 interface Options {
   readonly lang?: Language;
@@ -214,9 +219,9 @@ interface Options {
 
 /** The three elements side by side in a container, each in `state`; resolves once they show it. */
 async function widgets(state: State, options: Options = {}): Promise<{container: HTMLElement; elements: WidgetBase[]}> {
-  const data = state === 'loaded' ? await seedWithSocialLinks() : undefined;
-  const src = (tag: Tag) =>
-    state === 'loading' ? `/fixtures/slow/3000?${tag}-${uniqueKey()}` : state === 'error' ? `/fixtures/status/500?${tag}-${uniqueKey()}` : undefined;
+  // A document without a name cannot be shown.
+  const data = state === 'loaded' ? await seedWithSocialLinks() : state === 'invalid' ? {version: 1} : undefined;
+  const src = (tag: Tag) => (state === 'loading' ? `/fixtures/slow/3000?${tag}-${uniqueKey()}` : state === 'error' ? `/fixtures/status/500?${tag}-${uniqueKey()}` : undefined);
   const style = [options.pin && `color-scheme: ${options.pin}`, options.style].filter(Boolean).join('; ');
   const container = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'fi'} style=${options.containerStyle ?? nothing}>
     ${tags.map((tag) => {
@@ -231,8 +236,8 @@ async function widgets(state: State, options: Options = {}): Promise<{container:
   </div>`);
   const elements = [...container.children] as WidgetBase[];
   for (const element of elements) {
-    if (state === 'loaded' || state === 'error') {
-      expect(await settle(element), element.localName).to.equal(state);
+    if (state === 'loaded' || state === 'error' || state === 'invalid') {
+      expect(await settle(element), element.localName).to.equal(state === 'invalid' ? 'error' : state);
     } else {
       await element.updateComplete;
       await nextFrame();
@@ -296,7 +301,7 @@ describe('axe finds no violations', () => {
   for (const theme of themes) {
     describe(`in ${theme.name}`, () => {
       for (const lang of languages) {
-        for (const state of states) {
+        for (const state of shownStates) {
           it(`for all three elements ${state}, in ${lang}`, async function () {
             const pin = await enterTheme(this, theme);
             const {container} = await widgets(state, {lang, pin});
@@ -411,7 +416,9 @@ function overflow(element: WidgetBase): string[] {
     for (const rect of range.getClientRects()) {
       if (rect.width === 0) continue;
       if (rect.left < boxRect.left - 0.5 || rect.right > boxRect.right + 0.5) {
-        problems.push(`text "${text.textContent!.trim().slice(0, 30)}" of <${element.localName}> runs out of the box: ${rect.left}–${rect.right} outside ${boxRect.left}–${boxRect.right}`);
+        problems.push(
+          `text "${text.textContent!.trim().slice(0, 30)}" of <${element.localName}> runs out of the box: ${rect.left}–${rect.right} outside ${boxRect.left}–${boxRect.right}`,
+        );
       }
     }
   }
@@ -423,7 +430,11 @@ describe('reflow', () => {
   const narrowAndLarge = 'width: 320px; font-size: 200%';
 
   for (const lang of languages) {
-    for (const [state, variant] of [['loaded', undefined], ['loaded', 'compact'], ['error', undefined]] as const) {
+    for (const [state, variant] of [
+      ['loaded', undefined],
+      ['loaded', 'compact'],
+      ['error', undefined],
+    ] as const) {
       it(`at 320 px wide with text at 200 %, nothing of the three ${variant ?? ''} elements ${state} in ${lang} scrolls sideways or is cut off`.replace(/\s+/g, ' '), async () => {
         const {container, elements} = await widgets(state, {lang, variant, containerStyle: narrowAndLarge});
         expect(container.getBoundingClientRect().width).to.equal(320);
@@ -596,8 +607,11 @@ describe('semantics', () => {
         const facts = [...base.querySelectorAll('dl > .fact')];
         expect(facts).to.have.length(variant ? 3 : 5);
         for (const fact of facts) {
-          const [dt, dd] = fact.children;
-          expect([dt?.localName, dd?.localName], fact.className).to.deep.equal(['dt', 'dd']);
+          expect(
+            [...fact.children].map((child) => child.localName),
+            fact.className,
+          ).to.deep.equal(['dt', 'dd']);
+          const [dt] = fact.children;
           expect(textOf(dt), fact.className).to.not.equal('');
           const style = getComputedStyle(dt);
           expect([style.display, style.visibility, dt.getAttribute('aria-hidden')], `${fact.className} label is read`).to.deep.equal(['block', 'visible', null]);
@@ -678,8 +692,7 @@ describe('media', () => {
   it('stops the loading skeleton’s pulse when the reader prefers reduced motion (Chromium only)', async function () {
     await emulateOrSkip(this, {reducedMotion: 'reduce'});
     const {elements} = await widgets('loading');
-    const animations = () =>
-      elements.flatMap((element) => ['::before', '::after'].map((pseudo) => getComputedStyle(find(element, '[part="loading"]'), pseudo).animationName));
+    const animations = () => elements.flatMap((element) => ['::before', '::after'].map((pseudo) => getComputedStyle(find(element, '[part="loading"]'), pseudo).animationName));
     expect(animations()).to.deep.equal(Array(6).fill('none'));
     await resetEmulation();
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(false);

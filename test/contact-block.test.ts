@@ -99,6 +99,18 @@ async function blockOf(document: unknown, lang: Language = 'fi'): Promise<Contac
   return block;
 }
 
+/**
+ * The language a screen reader reads `text` in (WCAG 3.1.2): the `lang` of the nearest element
+ * around it that has one. Throws unless the block shows `text` exactly once, as one text node.
+ */
+function languageOfText(element: Element, text: string): string | null {
+  const walker = document.createTreeWalker(shadow(element), NodeFilter.SHOW_TEXT);
+  const found: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.trim() === text) found.push(node as Text);
+  if (found.length !== 1) throw new Error(`<${element.localName}> shows "${text}" ${found.length} times, not once`);
+  return found[0].parentElement?.closest('[lang]')?.getAttribute('lang') ?? null;
+}
+
 describe('<koske-contact-block>', () => {
   for (const lang of languages) {
     const want = expected[lang];
@@ -125,9 +137,7 @@ describe('<koske-contact-block>', () => {
       it('links the address to a search on OpenStreetMap, a plain link in the same tab', () => {
         const link = mapLink(block)!;
         expect(textOf(link)).to.equal(want.map[0]);
-        expect(link.getAttribute('href')).to.equal(
-          `https://www.openstreetmap.org/search?query=${encodeURIComponent(`Matarankatu 4, 40100 Jyväskylä, ${want.map[1]}`)}`,
-        );
+        expect(link.getAttribute('href')).to.equal(`https://www.openstreetmap.org/search?query=${encodeURIComponent(`Matarankatu 4, 40100 Jyväskylä, ${want.map[1]}`)}`);
         expect(link.hasAttribute('target')).to.equal(false);
       });
 
@@ -199,6 +209,62 @@ describe('<koske-contact-block>', () => {
       });
     });
   }
+
+  describe('when its texts are in another language than the interface', () => {
+    // Every part that shows the data's own text, each in Finnish only (the document's language).
+    const finnishOnly: DocumentV1 = {
+      name: 'Yhteystiedot',
+      address: {street: 'Matarankatu 4', extra: 'Huoneet 109 ja 110', postalCode: '40100', locality: 'Jyväskylä'},
+      contact: {homeMunicipality: {code: '172', name: 'Joutsa'}},
+      links: [{type: 'website', url: 'https://koskeverkko.fi', label: 'Koskeverkko'}],
+    };
+    const texts = [
+      ['the street', 'Matarankatu 4'],
+      ['the extra address line', 'Huoneet 109 ja 110'],
+      ['the locality', 'Jyväskylä'],
+      ['the home municipality', 'Joutsa'],
+      ['the website link’s label', 'Koskeverkko'],
+    ] as const;
+
+    for (const lang of ['sv', 'en', 'de'] as const) {
+      describe(`when the interface is ${lang} and the data is in Finnish only`, () => {
+        let block: ContactBlock;
+        beforeEach(async () => {
+          block = await blockOf(finnishOnly, lang);
+        });
+
+        for (const [what, text] of texts) {
+          it(`marks ${what} as Finnish`, () => {
+            expect(languageOfText(block, text), text).to.equal('fi');
+          });
+        }
+
+        it(`keeps the labels, the map link and the button in ${lang}`, () => {
+          for (const node of shadow(block).querySelectorAll('dt, a.map, [part="save"]')) {
+            expect(node.closest('[lang]')?.getAttribute('lang'), textOf(node)).to.equal(lang);
+          }
+        });
+      });
+    }
+
+    it('marks each text with the language it is in when only some are missing in sv', async () => {
+      const document: DocumentV1 = {
+        name: 'Yhteystiedot',
+        address: {street: {fi: 'Kauppatori 1', sv: 'Salutorget 1'}, locality: {fi: 'Vaasa'}},
+        links: [{type: 'website', url: 'https://example.fi', label: {en: 'Our website'}}],
+      };
+      const block = await blockOf(document, 'sv');
+      expect(languageOfText(block, 'Salutorget 1')).to.equal('sv');
+      expect(languageOfText(block, 'Vaasa')).to.equal('fi');
+      expect(languageOfText(block, 'Our website')).to.equal('en');
+    });
+
+    it('marks nothing again when every text is in the interface language', async () => {
+      const block = await blockOf(finnishOnly, 'fi');
+      for (const [what, text] of texts) expect(languageOfText(block, text), what).to.equal('fi');
+      expect(find(block, '[part="base"]').querySelectorAll('[lang]')).to.have.length(0);
+    });
+  });
 
   describe('when the data has no short name', () => {
     it('names a social link after the full name', async () => {

@@ -3,7 +3,7 @@ import {describeIgnored, parseDocument} from '../src/data/parse.js';
 import * as read from '../src/data/read.js';
 import type {ParseResult} from '../src/data/parse.js';
 import type {Organisation} from '../src/data/types.js';
-import {recordWarnings, seedDocument} from './helpers.js';
+import {recordWarnings, seedDocument} from './documents.js';
 
 /** What a document that must parse gives; fails the test with the problem otherwise. */
 function parsed(document: unknown): {organisation: Organisation; ignored: readonly string[]} {
@@ -131,9 +131,7 @@ describe('parseDocument()', () => {
         ['en', 'Central Finland'],
         ['de', 'Mittelfinnland'],
       ]);
-      expect(organisation.municipalities.map(({code}) => code)).to.deep.equal([
-        '172', '179', '182', '850', '410', '992', '729', '226', '312', '265', '216', '931', '601', '256',
-      ]);
+      expect(organisation.municipalities.map(({code}) => code)).to.deep.equal(['172', '179', '182', '850', '410', '992', '729', '226', '312', '265', '216', '931', '601', '256']);
       expect(entries(organisation.municipalities[0].name)).to.deep.equal(all('Joutsa'));
       expect(organisation.municipalities[0].website).to.equal('https://www.joutsa.fi/');
       expect(organisation.municipalities[12].website).to.equal('https://pihtipudas.fi/');
@@ -329,15 +327,10 @@ describe('parseDocument()', () => {
     it('ignores keys that are not language tags and lists them', () => {
       const {organisation, ignored} = parsed({name: {fi: 'Yhdessä', finnish: 'x', f: 'y', en_GB: 'z', '': 'w'}});
       expect(entries(organisation.name)).to.deep.equal([['fi', 'Yhdessä']]);
-      expect(ignored).to.deep.equal([
-        'name.finnish (not a language tag)',
-        'name.f (not a language tag)',
-        'name.en_GB (not a language tag)',
-        'name. (not a language tag)',
-      ]);
+      expect(ignored).to.deep.equal(['name.finnish (not a language tag)', 'name.f (not a language tag)', 'name.en_GB (not a language tag)', 'name. (not a language tag)']);
     });
 
-    // Listed since issue 13: the schema refuses an empty text, and validate must say what the widgets leave out.
+    // The schema refuses an empty text, and validate must say what the widgets leave out.
     it('drops empty languages and lists them', () => {
       const {organisation, ignored} = parsed({name: {fi: 'Yhdessä', sv: '', en: ' '}});
       expect(entries(organisation.name)).to.deep.equal([['fi', 'Yhdessä']]);
@@ -567,7 +560,7 @@ describe('parseDocument()', () => {
       expect(ignored).to.deep.equal([]);
     });
 
-    // Decided in issue 13: the start alone would say the project is still going on.
+    // Dropped whole: the start alone would say the project is still going on.
     it('drops a period that ends before it starts', () => {
       const {organisation, ignored} = parsed(withName({period: {start: 2019, end: 2017}}));
       expect(organisation.period).to.equal(undefined);
@@ -584,7 +577,14 @@ describe('parseDocument()', () => {
 
   describe('when municipality codes are given', () => {
     it('keeps three-digit codes with their leading zeros', () => {
-      const {organisation, ignored} = parsed(withName({municipalities: [{code: '020', name: 'Akaa'}, {code: '005', name: 'Alajärvi'}]}));
+      const {organisation, ignored} = parsed(
+        withName({
+          municipalities: [
+            {code: '020', name: 'Akaa'},
+            {code: '005', name: 'Alajärvi'},
+          ],
+        }),
+      );
       expect(organisation.municipalities.map(({code}) => code)).to.deep.equal(['020', '005']);
       expect(ignored).to.deep.equal([]);
     });
@@ -597,7 +597,14 @@ describe('parseDocument()', () => {
     ];
     for (const [code, why] of bad) {
       it(`drops a municipality whose code is ${JSON.stringify(code)} and keeps the others`, () => {
-        const {organisation, ignored} = parsed(withName({municipalities: [{code, name: 'Akaa'}, {code: '172', name: 'Joutsa'}]}));
+        const {organisation, ignored} = parsed(
+          withName({
+            municipalities: [
+              {code, name: 'Akaa'},
+              {code: '172', name: 'Joutsa'},
+            ],
+          }),
+        );
         expect(organisation.municipalities.map(({code}) => code)).to.deep.equal(['172']);
         expect(ignored).to.deep.equal([`municipalities[0].code (${why})`, 'municipalities[0] (no code or name)']);
       });

@@ -38,28 +38,31 @@ const partsLoaded = (win: Window) =>
     .flatMap((entry) => /\/classic\/([a-z-]+)\.js$/.exec(new URL(entry.name).pathname)?.[1] ?? [])
     .sort();
 
-const headingOf = (win: Window, tag: string) => win.document.querySelector(tag)?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim();
+const headingOf = (win: Window, tag: string) => win.document.querySelector(tag)?.shadowRoot?.querySelector('[part="heading"]')?.textContent.trim();
 
 describe('the built files', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('the classic script renders every language from inside itself', async () => {
-    const win = await page(
-      '<script src="/dist/koske-widgets.iife.js"></script>',
-      `<koske-municipality-list lang="de" src="${seedUrl}"></koske-municipality-list>`,
-    );
+    const win = await page('<script src="/dist/koske-widgets.iife.js"></script>', `<koske-municipality-list lang="de" src="${seedUrl}"></koske-municipality-list>`);
     expect(await until(() => headingOf(win, 'koske-municipality-list'), 'the German list')).to.equal('Tätigkeitsgebiet');
   });
 
   it('the module loads a language chunk when an element needs it', async () => {
-    const win = await page(
-      '<script type="module" src="/dist/koske-widgets.js"></script>',
-      `<koske-municipality-list lang="sv" src="${seedUrl}"></koske-municipality-list>`,
-    );
+    const win = await page('<script type="module" src="/dist/koske-widgets.js"></script>', `<koske-municipality-list lang="sv" src="${seedUrl}"></koske-municipality-list>`);
     expect(await until(() => headingOf(win, 'koske-municipality-list'), 'the Swedish list')).to.equal('Verksamhetsområde');
-    const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/dist/chunks/'));
-    expect(chunks.some((name) => /\/sv-[^/]+\.js$/.test(name)), chunks.join()).to.be.true;
-    expect(chunks.some((name) => /\/(en|de)-[^/]+\.js$/.test(name)), 'loads no other language').to.be.false;
+    const chunks = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.includes('/dist/chunks/'));
+    expect(
+      chunks.some((name) => /\/sv-[^/]+\.js$/.test(name)),
+      chunks.join(),
+    ).to.be.true;
+    expect(
+      chunks.some((name) => /\/(en|de)-[^/]+\.js$/.test(name)),
+      'loads no other language',
+    ).to.be.false;
   });
 
   it('both files, each included twice, throw nothing and still render', async () => {
@@ -94,7 +97,10 @@ describe('the built files', () => {
     it(`${script} on a page with only the contact block loads ${expected.length ? "the contact block's renderer chunk, and no other" : 'no renderer chunk'}`, async () => {
       const win = await page(`<script type="module" src="/dist/${script}"></script>`, `<koske-contact-block src="${seedUrl}"></koske-contact-block>`);
       await until(() => win.document.querySelector('koske-contact-block')?.shadowRoot?.querySelector('a[href^="tel:"]'), 'the phone link');
-      const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+      const scripts = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.js'));
       const renderers = scripts.flatMap((path) => /\/chunks\/([a-z-]+)\.render-/.exec(path)?.[1] ?? []);
       expect(renderers).to.deep.equal(expected);
     });
@@ -107,7 +113,7 @@ describe('the built files', () => {
     );
     const names = await until(() => {
       const items = win.document.querySelector('koske-municipality-list')?.shadowRoot?.querySelectorAll('[part="list"] li');
-      return items?.length ? [...items].map((item) => item.textContent!.trim()) : undefined;
+      return items?.length ? [...items].map((item) => item.textContent.trim()) : undefined;
     }, 'the list from codes');
     expect(names).to.deep.equal(['Helsingfors', 'Jyväskylä']);
     expect(partsLoaded(win)).to.deep.equal(['municipality-list', 'registry']);
@@ -130,7 +136,7 @@ describe('the built files', () => {
       `<koske-contact-block lang="en" src="${seedUrl}"></koske-contact-block>`,
     );
     const alert = await until(() => win.document.querySelector('koske-contact-block')?.shadowRoot?.querySelector('[part="error"] [role="alert"]'), 'the error');
-    expect(alert.textContent!.trim()).to.equal('The information could not be loaded just now. Please try again later.');
+    expect(alert.textContent.trim()).to.equal('The information could not be loaded just now. Please try again later.');
     expect((win as unknown as {tampered?: boolean}).tampered).to.equal(undefined);
     expect((win as unknown as {warnings: string[]}).warnings).to.have.length(1);
   });
@@ -161,7 +167,7 @@ describe('the built files', () => {
         expect(download!.download).to.equal('Together-We-Are-Not-Alone.vcf');
       } else {
         const alert = await until(() => block.shadowRoot!.querySelector('[role="alert"]'), 'the message under the button');
-        expect(alert.textContent!.trim()).to.equal('The information could not be loaded just now. Please try again later.');
+        expect(alert.textContent.trim()).to.equal('The information could not be loaded just now. Please try again later.');
         expect(download).to.equal(undefined);
         expect((win as unknown as {tampered?: boolean}).tampered).to.equal(undefined);
         expect((win as unknown as {warnings: string[]}).warnings.filter((warning) => warning.includes('vCard'))).to.have.length(1);
@@ -176,7 +182,7 @@ describe('the built files', () => {
       `<koske-org-card src="${seedUrl}"></koske-org-card><koske-org-card structured-data lang="en" src="${seedUrl}"></koske-org-card>`,
     );
     const script = await until(() => win.document.head.querySelector('script[type="application/ld+json"]'), 'the JSON-LD');
-    const data = JSON.parse(script.textContent!);
+    const data = JSON.parse(script.textContent) as {'@type': string; name: string};
     expect([data['@type'], data.name]).to.deep.equal(['Project', 'Together We Are Not Alone – a wellbeing partnership project in Central Finland']);
     expect(win.document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
     expect(partsLoaded(win)).to.deep.equal(['org-card', 'structured-data']);

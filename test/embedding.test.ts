@@ -1,7 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {ContactBlock, MunicipalityList, OrgCard} from '../src/index.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, seedDocument, settle, shadow, textOf, uniqueKey} from './helpers.js';
+import {define} from '../src/define.js';
+import {version} from '../src/version.js';
+import {find, recordWarnings, seedDocument, settle, shadow, textOf, uniqueKey} from './helpers.js';
 
 const seedName = 'Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke';
 const seedNameSv = 'Tillsammans är vi inte ensamma – ett samarbetsprojekt för välfärd i Mellersta Finland';
@@ -48,8 +50,51 @@ describe('embedding', () => {
       expect(textOf(find(card, 'h2'))).to.equal(seedName);
     });
 
-    it('lets the platform refuse a second definition under the same name, which is why index.ts checks first', () => {
-      expect(() => customElements.define('koske-org-card', class extends OrgCard {})).to.throw(DOMException);
+    describe('define()', () => {
+      // Whether this page has warned of another version already: page-wide, so saved and restored around each test.
+      const warnedKey = Symbol.for('koske-widgets.version-warned');
+      const page = globalThis as typeof globalThis & {[warnedKey]?: true};
+      let warned: true | undefined;
+      let recorder: ReturnType<typeof recordWarnings>;
+      beforeEach(() => {
+        warned = page[warnedKey];
+        Reflect.deleteProperty(page, warnedKey);
+        recorder = recordWarnings();
+      });
+      afterEach(() => {
+        recorder.restore();
+        if (warned) page[warnedKey] = warned;
+        else Reflect.deleteProperty(page, warnedKey);
+      });
+
+      it('keeps the first definition of a name, and says nothing when the second is the same version', () => {
+        const name = `koske-test-${uniqueKey()}`;
+        class First extends OrgCard {}
+        class Second extends OrgCard {}
+        define([[name, First]]);
+        expect(() => define([[name, Second]])).not.to.throw();
+        expect(customElements.get(name)).to.equal(First);
+        expect(recorder.warnings).to.deep.equal([]);
+      });
+
+      it('keeps another version already on the page, defines the names it lacks, and warns once however often it is called', () => {
+        const [taken, free] = [`koske-test-${uniqueKey()}`, `koske-test-${uniqueKey()}`];
+        class Other extends HTMLElement {
+          static readonly version = '0.0.1-other';
+        }
+        customElements.define(taken, Other);
+        class Ours extends OrgCard {}
+        class AlsoOurs extends OrgCard {}
+        define([
+          [taken, Ours],
+          [free, AlsoOurs],
+        ]);
+        define([[taken, Ours]]);
+        expect(customElements.get(taken)).to.equal(Other);
+        expect(customElements.get(free)).to.equal(AlsoOurs);
+        expect(recorder.warnings).to.have.length(1);
+        expect(recorder.warnings[0]).to.contain('0.0.1-other').and.to.contain(`koske-widgets ${version}`);
+      });
     });
   });
 

@@ -114,7 +114,10 @@ describe('errors', () => {
             expect(element.hasAttribute('aria-busy'), name).to.equal(false);
 
             const fired = events.filter((event) => event.target === element);
-            expect(fired.map((event) => event.type), name).to.deep.equal(['koske-error']);
+            expect(
+              fired.map((event) => event.type),
+              name,
+            ).to.deep.equal(['koske-error']);
             expect(fired[0].detail, name).to.deep.equal({reason: each.reason});
             expect(fired[0].bubbles && fired[0].composed, `${name}: koske-error bubbles and is composed`).to.equal(true);
 

@@ -9,7 +9,7 @@ import {mapSearchUrl} from '../src/format/address.js';
 import {formatLanguages, formatList, formatYears} from '../src/format/organisation.js';
 import {sortMunicipalities} from '../src/format/places.js';
 import {interfaceLanguages} from '../src/i18n/language.js';
-import {organisationOf, seedDocument} from './helpers.js';
+import {organisationOf, seedDocument} from './documents.js';
 
 /** Text in the given languages, in the order given. */
 function localized(entries: Record<string, string>): LocalizedText {
@@ -218,22 +218,29 @@ describe('choose()', () => {
 });
 
 describe('Intl formatters', () => {
-  describe('when the same formatter is asked for twice', () => {
-    it('gives the same object for the same language and options', () => {
-      expect(collator('fi')).to.equal(collator('fi'));
-      expect(pluralRules('sv')).to.equal(pluralRules('sv'));
-      expect(numberFormat('de')).to.equal(numberFormat('de'));
-      expect(listFormat('en', 'conjunction')).to.equal(listFormat('en', 'conjunction'));
-      expect(displayNames('fi', 'language')).to.equal(displayNames('fi', 'language'));
-      expect(yearFormat('fi')).to.equal(yearFormat('fi'));
-    });
+  // They are made once per language and options (src/format/intl.ts); that no Intl object is made
+  // again is tested in sources.test.ts. Here: asked for in any order, each gives its own
+  // language's results, so a cache keyed by less than the language and options would fail.
+  describe('when formatters of several languages and options are asked for in turn', () => {
+    const finnishOrder = ['Vaasa', 'Ylöjärvi', 'Åbo', 'Äänekoski'];
+    const scrambled = ['Äänekoski', 'Ylöjärvi', 'Åbo', 'Vaasa'];
 
-    it('gives different objects for different languages or options', () => {
-      expect(collator('fi')).not.to.equal(collator('sv'));
-      expect(listFormat('fi', 'conjunction')).not.to.equal(listFormat('fi', 'disjunction'));
-      expect(displayNames('fi', 'language')).not.to.equal(displayNames('fi', 'region'));
+    it("gives each its own language's and options' results", () => {
+      expect([...scrambled].sort(collator('en').compare)).to.deep.equal(['Äänekoski', 'Åbo', 'Vaasa', 'Ylöjärvi']);
+      expect([...scrambled].sort(collator('fi').compare)).to.deep.equal(finnishOrder);
+      expect(pluralRules('en').select(0)).to.equal('other');
+      expect(pluralRules('fi').select(1)).to.equal('one');
+      expect(numberFormat('de').format(12345.5)).to.equal('12.345,5');
+      expect(numberFormat('en').format(12345.5)).to.equal('12,345.5');
       expect(listFormat('fi', 'conjunction').format(['a', 'b'])).to.equal('a ja b');
       expect(listFormat('fi', 'disjunction').format(['a', 'b'])).to.equal('a tai b');
+      expect(listFormat('sv', 'conjunction').format(['a', 'b'])).to.equal('a och b');
+      expect(displayNames('fi', 'language').of('sv')).to.equal('ruotsi');
+      expect(displayNames('fi', 'region').of('SE')).to.equal('Ruotsi');
+      expect(displayNames('de', 'language').of('sv')).to.equal('Schwedisch');
+      // A calendar year, never grouped as a number would be in some languages.
+      expect(yearFormat('fi').format(new Date(Date.UTC(2017, 0, 1)))).to.equal('2017');
+      expect(yearFormat('de').format(new Date(Date.UTC(2017, 0, 1)))).to.equal('2017');
     });
   });
 });

@@ -3,14 +3,14 @@
  * recording its events and console warnings, and reading what it shows.
  */
 import {nextFrame} from '@open-wc/testing';
-import {parseDocument} from '../src/data/parse.js';
-import type {DocumentV1, Organisation} from '../src/data/types.js';
+import type {DocumentV1} from '../src/data/types.js';
 import type {FailureReason} from '../src/data/load.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
 import type {InterfaceLanguage} from '../src/i18n/language.js';
 import '../src/index.js';
+import {seedDocument} from './documents.js';
 
-export const seedUrl = '/demo/documents/yhdessa-ei-olla-yksin.json';
+export {organisationOf, recordWarnings, seedDocument, seedUrl} from './documents.js';
 
 /** The three elements' tags. */
 export const tags = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'] as const;
@@ -43,12 +43,6 @@ export const errorMessages: Record<Language, {readonly unavailable: string; read
   },
 };
 export const languages = Object.keys(errorMessages) as Language[];
-
-/** A fresh copy of the seed document, as published. */
-export async function seedDocument(): Promise<DocumentV1> {
-  const response = await fetch(seedUrl);
-  return response.json();
-}
 
 /** Polls until `read()` returns a truthy value, and resolves with it; fails after `timeout` ms saying what it waited for. */
 export async function until<T>(read: () => T | null | undefined | false, what: string | (() => string), timeout = 5_000): Promise<T> {
@@ -87,13 +81,6 @@ export async function pressSave(block: Element): Promise<{name: string; type: st
   return {name: download, type: href.slice('data:'.length, href.indexOf(',')), text: await (await fetch(href)).text()};
 }
 
-/** The organisation the elements would render from `document`. */
-export function organisationOf(document: DocumentV1): Organisation {
-  const result = parseDocument(document);
-  if (!result.ok) throw new Error(`not a document: ${result.problem}`);
-  return result.organisation;
-}
-
 export async function seedWithSocialLinks(): Promise<DocumentV1> {
   const document = await seedDocument();
   document.links = [
@@ -120,7 +107,7 @@ export function find<E extends Element = HTMLElement>(element: Element, selector
 
 /** The text a reader sees, whitespace collapsed. */
 export function textOf(node: Element | ShadowRoot): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return node.textContent.replace(/\s+/g, ' ').trim();
 }
 
 /** Whether the widget shows its content or an error (not loading, not empty). */
@@ -167,21 +154,10 @@ export function recordEvents(): {events: Recorded[]; stop(): void} {
   };
 }
 
-/** Records console.warn calls from now on, and still lets them through. Call `restore()` when done. */
-export function recordWarnings(): {warnings: string[]; restore(): void} {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    original.apply(console, args);
-  };
-  return {warnings, restore: () => void (console.warn = original)};
-}
-
 /** How many requests the test server has had for /fixtures/counted/KEY. */
 export async function requestCount(key: string): Promise<number> {
   const response = await fetch(`/fixtures/count/${key}`);
-  return response.json();
+  return (await response.json()) as number;
 }
 
 /** A key no other test uses, for /fixtures/counted/KEY. */

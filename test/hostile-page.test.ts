@@ -42,9 +42,10 @@ async function openPage(name: string, width = 800): Promise<PageWindow> {
   });
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow as PageWindow;
+  // The probe is there once the page's own script ran.
+  const win = frame.contentWindow as Omit<PageWindow, 'probe'> & {probe?: Probe};
   if (!win.probe) throw new Error(`/pages/${name} ran no probe (is it served?)`);
-  return win;
+  return win as PageWindow;
 }
 
 function removePages() {
@@ -60,7 +61,11 @@ function settledIn(element: Element): boolean {
 async function allSettled(root: ParentNode, timeout = 5_000): Promise<Element[]> {
   const widgets = [...root.querySelectorAll(tags.join(','))];
   if (widgets.length === 0) throw new Error('no widgets on the page');
-  await until(() => widgets.every(settledIn), () => `${widgets.filter((each) => !settledIn(each)).length} of ${widgets.length} widgets to settle`, timeout);
+  await until(
+    () => widgets.every(settledIn),
+    () => `${widgets.filter((each) => !settledIn(each)).length} of ${widgets.length} widgets to settle`,
+    timeout,
+  );
   return widgets;
 }
 
@@ -90,7 +95,7 @@ function shadowElements(doc: Document): Element[] {
 
 function describeElement(element: Element): string {
   const host = (element.getRootNode() as ShadowRoot).host;
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+  const text = element.textContent.replace(/\s+/g, ' ').trim().slice(0, 30);
   return `<${host.localName}${host.getAttribute('lang') ? ` lang=${host.getAttribute('lang')}` : ''}> ${element.localName}${element.className ? `.${element.className}` : ''} "${text}"`;
 }
 
@@ -115,7 +120,7 @@ describe('hostile pages', () => {
         // The widgets' own styles apply: a policy that blocked them would leave the heading without its rule.
         expect(win.getComputedStyle(card.shadowRoot!.querySelector('[part="heading"]')!).borderInlineStartStyle).to.equal('solid');
         const jsonLd = await until(() => doc.head.querySelector('script[type="application/ld+json"]'), 'the JSON-LD of the card that asks');
-        expect(JSON.parse(jsonLd.textContent!).name).to.equal(seedName);
+        expect((JSON.parse(jsonLd.textContent) as {name: unknown}).name).to.equal(seedName);
 
         const failing = doc.querySelector('.failing')!;
         expect(failing.shadowRoot!.querySelector('[part="error"] [role="alert"]')).to.exist;
@@ -152,7 +157,10 @@ describe('hostile pages', () => {
         const widgets = await allSettled(win.document);
         const ours = () => win.probe.warnings.filter((warning) => warning.includes('no Trusted Types policy named koske-widgets'));
         // The module build learns it only once the JSON-LD code has loaded, after the card rendered.
-        await until(() => ours().length, () => `the warning (warnings: ${win.probe.warnings.join('; ')})`);
+        await until(
+          () => ours().length,
+          () => `the warning (warnings: ${win.probe.warnings.join('; ')})`,
+        );
         expect(ours()).to.have.length(1);
         expect(win.probe.errors).to.deep.equal([]);
         // Reported after the fact: the refused policy.
@@ -311,7 +319,8 @@ describe('hostile pages', () => {
         const style = doc.defaultView!.getComputedStyle(element);
         const fontSize = parseFloat(style.fontSize);
         if (fontSize < 12) problems.push(`${describeElement(element)}: font-size ${style.fontSize}`);
-        if (style.lineHeight !== 'normal' && parseFloat(style.lineHeight) < fontSize) problems.push(`${describeElement(element)}: line-height ${style.lineHeight} < font-size ${style.fontSize}`);
+        if (style.lineHeight !== 'normal' && parseFloat(style.lineHeight) < fontSize)
+          problems.push(`${describeElement(element)}: line-height ${style.lineHeight} < font-size ${style.fontSize}`);
         if (style.textTransform !== 'none') problems.push(`${describeElement(element)}: text-transform ${style.textTransform}`);
         if (style.letterSpacing !== 'normal' && parseFloat(style.letterSpacing) !== 0) problems.push(`${describeElement(element)}: letter-spacing ${style.letterSpacing}`);
       }
@@ -346,8 +355,7 @@ describe('hostile pages', () => {
     /** Sibling boxes in the shadow roots, and the widgets' own boxes, that are drawn over each other. */
     function overlappingBoxes(doc: Document): string[] {
       const problems: string[] = [];
-      const overlap = (a: DOMRect, b: DOMRect) =>
-        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+      const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
       const boxes = (elements: Element[]) =>
         elements.filter((element) => {
           const style = doc.defaultView!.getComputedStyle(element);
@@ -444,7 +452,10 @@ describe('hostile pages', () => {
       await failedAgain;
       // Another interface language: a language chunk for the module build.
       doc.documentElement.lang = 'en';
-      await until(() => headingOf(doc.querySelector('koske-org-card')!) === 'Together We Are Not Alone – a wellbeing partnership project in Central Finland', 'the card in English');
+      await until(
+        () => headingOf(doc.querySelector('koske-org-card')!) === 'Together We Are Not Alone – a wellbeing partnership project in Central Finland',
+        'the card in English',
+      );
       await nextFrame();
       return win;
     }
@@ -458,8 +469,14 @@ describe('hostile pages', () => {
     it('requests nothing but the page’s own origin', async () => {
       const win = await renderAndUse();
       const requested = win.performance.getEntriesByType('resource').map((entry) => entry.name);
-      expect(requested.some((url) => url.endsWith(seedUrl)), 'the data').to.be.true;
-      expect(requested.some((url) => url.includes('/dist/chunks/')), 'a language chunk').to.be.true;
+      expect(
+        requested.some((url) => url.endsWith(seedUrl)),
+        'the data',
+      ).to.be.true;
+      expect(
+        requested.some((url) => url.includes('/dist/chunks/')),
+        'a language chunk',
+      ).to.be.true;
       expect(requested.filter((url) => new URL(url).origin !== win.location.origin)).to.deep.equal([]);
     });
 
@@ -554,7 +571,10 @@ describe('hostile pages', () => {
       const load = async (...numbers: number[]) => {
         container.innerHTML = numbers.map((n) => `<koske-contact-block src="/fixtures/counted/${key}-${n}"></koske-contact-block>`).join('');
         const widgets = await allSettled(container);
-        expect(widgets.filter((widget) => !widget.shadowRoot!.querySelector('[part="base"]')), 'loaded').to.have.length(0);
+        expect(
+          widgets.filter((widget) => !widget.shadowRoot!.querySelector('[part="base"]')),
+          'loaded',
+        ).to.have.length(0);
       };
       await load(0);
       await load(...Array.from({length: 58}, (_, i) => i + 1));

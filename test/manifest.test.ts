@@ -35,8 +35,8 @@ const classes: ReadonlyArray<[Tag, typeof OrgCard | typeof MunicipalityList | ty
 ];
 
 async function declarationOf(tag: Tag): Promise<Declaration> {
-  const manifest = await (await fetch('/custom-elements.json')).json();
-  const declarations: Declaration[] = manifest.modules.flatMap((module: {declarations?: Declaration[]}) => module.declarations ?? []);
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as {modules: {declarations?: Declaration[]}[]};
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
   const found = declarations.find((declaration) => declaration.tagName === tag);
   if (!found) throw new Error(`${tag} is not in custom-elements.json`);
   return found;

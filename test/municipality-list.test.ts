@@ -54,10 +54,20 @@ function labelledByText(list: MunicipalityList, element: Element): string {
     .join(' ');
 }
 
+/**
+ * The language a screen reader reads `text` in (WCAG 3.1.2): the `lang` of the nearest element
+ * around it that has one. Throws unless the list shows `text` exactly once, as one text node.
+ */
+function languageOfText(element: Element, text: string): string | null {
+  const walker = document.createTreeWalker(shadow(element), NodeFilter.SHOW_TEXT);
+  const found: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.trim() === text) found.push(node as Text);
+  if (found.length !== 1) throw new Error(`<${element.localName}> shows "${text}" ${found.length} times, not once`);
+  return found[0].parentElement?.closest('[lang]')?.getAttribute('lang') ?? null;
+}
+
 async function listOf(document: unknown, lang: Language = 'fi', headingLevel = '2'): Promise<MunicipalityList> {
-  const list = await fixture<MunicipalityList>(
-    html`<koske-municipality-list lang=${lang} heading-level=${headingLevel} .data=${document}></koske-municipality-list>`,
-  );
+  const list = await fixture<MunicipalityList>(html`<koske-municipality-list lang=${lang} heading-level=${headingLevel} .data=${document}></koske-municipality-list>`);
   expect(await settle(list)).to.equal('loaded');
   return list;
 }
@@ -121,6 +131,67 @@ describe('<koske-municipality-list>', () => {
     });
   }
 
+  // The element sorts the names it shows with Finnish collation, whatever the interface
+  // language (src/format/places.ts); each case below is given scrambled, and its expected order
+  // differs from at least one wrong way of sorting, named in the test.
+  describe('when the municipalities are given in another order', () => {
+    /** A document of municipalities given by code and Finnish name, in the order given. */
+    function named(...municipalities: ReadonlyArray<readonly [string, string]>): DocumentV1 {
+      return {name: 'Järjestys', municipalities: municipalities.map(([code, name]) => ({code, name}))};
+    }
+
+    const shownNames = (list: MunicipalityList) => items(list).map((item) => textOf(item));
+
+    for (const lang of languages) {
+      it(`puts Ä after O, V and Y, not with A (as English or German collation would), in ${lang}`, async () => {
+        const document = named(['989', 'Ähtäri'], ['564', 'Oulu'], ['992', 'Äänekoski'], ['020', 'Akaa'], ['980', 'Ylöjärvi'], ['560', 'Orimattila'], ['946', 'Vöyri']);
+        const list = await listOf(document, lang);
+        expect(shownNames(list)).to.deep.equal(['Akaa', 'Orimattila', 'Oulu', 'Vöyri', 'Ylöjärvi', 'Ähtäri', 'Äänekoski']);
+      });
+    }
+
+    describe('by code alone, so the names come from the registry', () => {
+      // Scrambled: Äänekoski, Turku/Åbo, Teuva/Östermark, Espoo/Esbo, Ylitornio/Övertorneå,
+      // Vaasa/Vasa, Ähtäri/Etseri, Vårdö, Vöyri/Vörå, Ylöjärvi.
+      const codes = ['992', '853', '846', '049', '976', '905', '989', '941', '946', '980'];
+
+      it('sorts the Swedish names shown in sv: Å before Ä before Ö, although Ä (U+00C4) comes before Å (U+00C5) in code units', async () => {
+        const list = await listOf({name: 'Koodeilla', municipalities: codes}, 'sv');
+        const shown = shownNames(list);
+        expect(shown).to.deep.equal(['Esbo', 'Etseri', 'Vasa', 'Vårdö', 'Vörå', 'Ylöjärvi', 'Åbo', 'Äänekoski', 'Östermark', 'Övertorneå']);
+        // What sorting by code units would give: the test tells the two apart.
+        expect([...shown].sort()).not.to.deep.equal(shown);
+      });
+
+      for (const lang of ['fi', 'en', 'de'] as const) {
+        it(`sorts the Finnish names shown in ${lang}, not the Swedish ones: Turku after Teuva, Ähtäri near the end`, async () => {
+          const list = await listOf({name: 'Koodeilla', municipalities: codes}, lang);
+          expect(shownNames(list)).to.deep.equal(['Espoo', 'Teuva', 'Turku', 'Vaasa', 'Vårdö', 'Vöyri', 'Ylitornio', 'Ylöjärvi', 'Ähtäri', 'Äänekoski']);
+        });
+      }
+    });
+
+    it('sorts a name typed in lower case by its letters, not after every capitalised name as code units would', async () => {
+      const document = named(['980', 'Ylöjärvi'], ['992', 'äänekoski'], ['905', 'vaasa'], ['989', 'Ähtäri'], ['020', 'Akaa']);
+      const list = await listOf(document);
+      const shown = shownNames(list);
+      // Shown as typed, in Finnish order.
+      expect(shown).to.deep.equal(['Akaa', 'vaasa', 'Ylöjärvi', 'Ähtäri', 'äänekoski']);
+      expect([...shown].sort()).to.deep.equal(['Akaa', 'Ylöjärvi', 'vaasa', 'Ähtäri', 'äänekoski']);
+    });
+
+    it('keeps V and W apart as Intl.Collator("fi") does (modern CLDR), not as the old Finnish rule v = w', async () => {
+      // Wehmaa and Wiitasaari are the old spellings of Vehmaa and Viitasaari, as an old document may have them.
+      const document = named(['931', 'Wiitasaari'], ['946', 'Vöyri'], ['918', 'Wehmaa'], ['905', 'Vaasa'], ['980', 'Ylöjärvi']);
+      const list = await listOf(document);
+      const shown = shownNames(list);
+      expect(shown).to.deep.equal([...shown].sort(new Intl.Collator('fi').compare));
+      expect(shown).to.deep.equal(['Vaasa', 'Vöyri', 'Wehmaa', 'Wiitasaari', 'Ylöjärvi']);
+      // The traditional Finnish collation (v = w) would put Wehmaa and Wiitasaari before Vöyri: the test tells the two apart.
+      expect([...shown].sort(new Intl.Collator('fi-u-co-trad').compare)).to.deep.equal(['Vaasa', 'Wehmaa', 'Wiitasaari', 'Vöyri', 'Ylöjärvi']);
+    });
+  });
+
   describe('when a municipality has no website', () => {
     it('shows its name as plain text and still links the others', async () => {
       const document: DocumentV1 = {
@@ -147,6 +218,48 @@ describe('<koske-municipality-list>', () => {
       const [item] = items(list);
       expect(textOf(item)).to.equal('Jyväskylä');
       expect(item.querySelector('span')?.lang).to.equal('fi');
+    });
+  });
+
+  describe('when the region and the names are in Finnish only', () => {
+    const finnishOnly: DocumentV1 = {
+      name: 'Nimi',
+      region: {code: '13', name: 'Keski-Suomi'},
+      municipalities: [
+        {code: '179', name: 'Jyväskylä', website: 'https://www.jyvaskyla.fi'},
+        {code: '172', name: 'Joutsa'},
+      ],
+    };
+
+    for (const lang of ['sv', 'en', 'de'] as const) {
+      it(`marks the region and each name as Finnish, linked or not, and keeps the labels in ${lang}`, async () => {
+        const list = await listOf(finnishOnly, lang);
+        expect(languageOfText(list, 'Keski-Suomi')).to.equal('fi');
+        expect(languageOfText(list, 'Jyväskylä')).to.equal('fi');
+        expect(languageOfText(list, 'Joutsa')).to.equal('fi');
+        for (const part of ['heading', 'count']) expect(find(list, `[part="${part}"]`).closest('[lang]')?.getAttribute('lang'), part).to.equal(lang);
+      });
+    }
+
+    it('marks nothing again in fi, and marks the Swedish names of a Swedish list as Swedish only where they are', async () => {
+      const finnish = await listOf(finnishOnly, 'fi');
+      for (const text of ['Keski-Suomi', 'Jyväskylä', 'Joutsa']) expect(languageOfText(finnish, text), text).to.equal('fi');
+      expect(find(finnish, '[part="base"]').querySelectorAll('[lang]')).to.have.length(0);
+      const swedish = await listOf(
+        {
+          name: 'Nimi',
+          region: '15',
+          municipalities: [
+            {code: '905', name: {fi: 'Vaasa', sv: 'Vasa'}},
+            {code: '893', name: {fi: 'Uusikaarlepyy'}},
+          ],
+        },
+        'sv',
+      );
+      expect(languageOfText(swedish, 'Vasa')).to.equal('sv');
+      expect(languageOfText(swedish, 'Uusikaarlepyy')).to.equal('fi');
+      // The region by code alone: its Swedish name from the registry, in the list's own language.
+      expect(languageOfText(swedish, 'Österbotten')).to.equal('sv');
     });
   });
 

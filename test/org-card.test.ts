@@ -198,11 +198,21 @@ function itemsOf(card: OrgCard, name: string): string[] {
 
 async function seedCard(lang: Language, headingLevel?: string): Promise<OrgCard> {
   const document = await seedDocument();
-  const card = await fixture<OrgCard>(
-    html`<koske-org-card lang=${lang} heading-level=${headingLevel ?? '2'} .data=${document}></koske-org-card>`,
-  );
+  const card = await fixture<OrgCard>(html`<koske-org-card lang=${lang} heading-level=${headingLevel ?? '2'} .data=${document}></koske-org-card>`);
   expect(await settle(card)).to.equal('loaded');
   return card;
+}
+
+/**
+ * The language a screen reader reads `text` in (WCAG 3.1.2): the `lang` of the nearest element
+ * around it that has one. Throws unless the card shows `text` exactly once, as one text node.
+ */
+function languageOfText(element: Element, text: string): string | null {
+  const walker = document.createTreeWalker(shadow(element), NodeFilter.SHOW_TEXT);
+  const found: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.trim() === text) found.push(node as Text);
+  if (found.length !== 1) throw new Error(`<${element.localName}> shows "${text}" ${found.length} times, not once`);
+  return found[0].parentElement?.closest('[lang]')?.getAttribute('lang') ?? null;
 }
 
 describe('<koske-org-card>', () => {
@@ -329,6 +339,89 @@ describe('<koske-org-card>', () => {
       expect(heading.querySelector('span')?.lang).to.equal('fi');
       expect(fact(card, 'audience').value).to.equal('everyone');
       expect(fact(card, 'audience').dd.querySelector('span')?.lang).to.equal('en');
+    });
+  });
+
+  describe('when its texts are in another language than the interface', () => {
+    // Every part that shows the data's own text, each text in Finnish only (the document's language).
+    const finnishOnly: DocumentV1 = {
+      name: 'Vain suomeksi',
+      administrator: {name: 'Hallinnoiva yhdistys', shortName: 'HY', url: 'https://example.org'},
+      funders: [{name: 'Ensimmäinen rahoittaja'}, {name: 'Toinen rahoittaja'}],
+      description: 'Ensimmäinen kappale.\n\nToinen kappale.',
+      targetGroups: ['Nuoret aikuiset.', 'Heidän läheisensä.'],
+      audience: 'kaikille',
+      ageGroup: 'kaikenikäiset',
+      sector: 'Muu',
+      themes: ['yhteisöllisyys', 'osallisuus'],
+      keywords: ['yksinäisyys'],
+    };
+    const texts = [
+      ['the name', 'Vain suomeksi'],
+      ['the description’s first paragraph', 'Ensimmäinen kappale.'],
+      ['the description’s second paragraph', 'Toinen kappale.'],
+      ['the administrator', 'Hallinnoiva yhdistys'],
+      ['the first funder', 'Ensimmäinen rahoittaja'],
+      ['the second funder', 'Toinen rahoittaja'],
+      ['the first target group', 'Nuoret aikuiset.'],
+      ['the second target group', 'Heidän läheisensä.'],
+      ['the audience', 'kaikille'],
+      ['the age group', 'kaikenikäiset'],
+      ['the sector', 'Muu'],
+      ['a theme', 'yhteisöllisyys'],
+      ['another theme', 'osallisuus'],
+      ['the keyword', 'yksinäisyys'],
+    ] as const;
+
+    for (const lang of ['sv', 'en', 'de'] as const) {
+      describe(`when the interface is ${lang} and the data is in Finnish only`, () => {
+        let card: OrgCard;
+        beforeEach(async () => {
+          card = await fixture<OrgCard>(html`<koske-org-card lang=${lang} .data=${finnishOnly}></koske-org-card>`);
+          expect(await settle(card)).to.equal('loaded');
+        });
+
+        for (const [what, text] of texts) {
+          it(`marks ${what} as Finnish`, () => {
+            expect(languageOfText(card, text), text).to.equal('fi');
+          });
+        }
+
+        it(`keeps the labels in ${lang}`, () => {
+          for (const label of shadow(card).querySelectorAll('dt')) expect(label.closest('[lang]')?.getAttribute('lang'), textOf(label)).to.equal(lang);
+        });
+      });
+    }
+
+    it('marks the name and the administrator of the compact card as Finnish in sv', async () => {
+      const card = await fixture<OrgCard>(html`<koske-org-card lang="sv" variant="compact" .data=${finnishOnly}></koske-org-card>`);
+      expect(await settle(card)).to.equal('loaded');
+      expect(languageOfText(card, 'Vain suomeksi')).to.equal('fi');
+      expect(languageOfText(card, 'Hallinnoiva yhdistys')).to.equal('fi');
+    });
+
+    it('marks each text with the language it is in when only some are missing in sv', async () => {
+      const mixed: DocumentV1 = {
+        name: {fi: 'Nimi', sv: 'Namn'},
+        description: {en: 'Only in English.'},
+        audience: {fi: 'kaikille', sv: 'alla'},
+        themes: [{fi: 'osallisuus'}, {fi: 'yhteisöllisyys', sv: 'gemenskap'}],
+      };
+      const card = await fixture<OrgCard>(html`<koske-org-card lang="sv" .data=${mixed}></koske-org-card>`);
+      expect(await settle(card)).to.equal('loaded');
+      expect(languageOfText(card, 'Namn')).to.equal('sv');
+      expect(languageOfText(card, 'Only in English.')).to.equal('en');
+      expect(languageOfText(card, 'alla')).to.equal('sv');
+      expect(languageOfText(card, 'osallisuus')).to.equal('fi');
+      expect(languageOfText(card, 'gemenskap')).to.equal('sv');
+    });
+
+    it('marks nothing again when every text is in the interface language', async () => {
+      const card = await fixture<OrgCard>(html`<koske-org-card lang="fi" .data=${finnishOnly}></koske-org-card>`);
+      expect(await settle(card)).to.equal('loaded');
+      for (const [what, text] of texts) expect(languageOfText(card, text), what).to.equal('fi');
+      // Only the card's own box says its language: no inner element repeats it, or names another.
+      expect(find(card, '[part="base"]').querySelectorAll('[lang]')).to.have.length(0);
     });
   });
 

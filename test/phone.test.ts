@@ -98,43 +98,66 @@ describe('formatPhone()', () => {
     it('reads nationally in Finnish and Swedish and internationally in English and German', () => {
       expectShown({number: '+358406537220', fi: '040 653 7220', sv: '040 653 7220', en: '+358 40 653 7220', de: '+358 40 653 7220'});
     });
-
-    it('keeps 050 as its own group', () => {
-      expectShown({number: '+358501234567', fi: '050 123 4567', sv: '050 123 4567', en: '+358 50 123 4567', de: '+358 50 123 4567'});
-    });
   });
 
-  describe('when the number is a Finnish landline number', () => {
-    it('shows the two-digit area code 014 as its own group', () => {
-      expectShown({number: '+35814123456', fi: '014 123 456', sv: '014 123 456', en: '+358 14 123 456', de: '+358 14 123 456'});
-    });
-
-    it('shows the Helsinki area code 09 as its own group', () => {
-      expectShown({number: '+35891234567', fi: '09 123 4567', sv: '09 123 4567', en: '+358 9 123 4567', de: '+358 9 123 4567'});
-    });
-  });
-
-  describe('when the number is a Finnish service or nationwide business number', () => {
-    it('shows the freephone prefix 0800 as its own group', () => {
-      expectShown({number: '+358800123456', fi: '0800 123 456', sv: '0800 123 456', en: '+358 800 123 456', de: '+358 800 123 456'});
-    });
-
-    it('shows the government prefix 0295 as its own group', () => {
-      expectShown({number: '+35829516001', fi: '0295 16 001', sv: '0295 16 001', en: '+358 295 16 001', de: '+358 295 16 001'});
-    });
-
-    it('shows the business prefix 020 as its own group', () => {
-      expectShown({number: '+35820690000', fi: '020 690 000', sv: '020 690 000', en: '+358 20 690 000', de: '+358 20 690 000'});
-    });
-
-    // Traficom's own example of a nationwide business number is "+358 10 234 5678".
-    it('shows the business prefix 010 as its own group', () => {
-      expectShown({number: '+358102345678', fi: '010 234 5678', sv: '010 234 5678', en: '+358 10 234 5678', de: '+358 10 234 5678'});
-    });
-
-    it('shows the business prefix 030 as its own group', () => {
-      expectShown({number: '+358301234567', fi: '030 123 4567', sv: '030 123 4567', en: '+358 30 123 4567', de: '+358 30 123 4567'});
-    });
+  // One case per entry of the prefix table in src/format/phone.ts, each its own test so that a
+  // failure names the prefix: `fi` is the national form (Swedish reads the same), `en` the
+  // international one (German reads the same). The subscriber numbers are chosen so that no
+  // other entry could match them: 0200 123 456 only reads right if 200 is tried before 20.
+  describe('when the number has a prefix of the Finnish prefix table', () => {
+    const table: ReadonlyArray<{readonly prefix: string; readonly what: string; readonly number: string; readonly fi: string; readonly en: string}> = [
+      // Service numbers.
+      {prefix: '0100', what: 'the service number', number: '+358100123456', fi: '0100 123 456', en: '+358 100 123 456'},
+      {prefix: '0200', what: 'the service number', number: '+358200123456', fi: '0200 123 456', en: '+358 200 123 456'},
+      {prefix: '0300', what: 'the service number', number: '+358300123456', fi: '0300 123 456', en: '+358 300 123 456'},
+      {prefix: '0600', what: 'the service number', number: '+358600123456', fi: '0600 123 456', en: '+358 600 123 456'},
+      {prefix: '0700', what: 'the service number', number: '+358700123456', fi: '0700 123 456', en: '+358 700 123 456'},
+      {prefix: '0800', what: 'the freephone number', number: '+358800123456', fi: '0800 123 456', en: '+358 800 123 456'},
+      ...['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((digit) => ({
+        prefix: `029${digit}`,
+        what: 'the government number',
+        number: `+35829${digit}123456`,
+        fi: `029${digit} 123 456`,
+        en: `+358 29${digit} 123 456`,
+      })),
+      {prefix: '0295', what: 'the government number, five digits after it', number: '+35829516001', fi: '0295 16 001', en: '+358 295 16 001'},
+      // Nationwide business numbers. Traficom's own example of one is "+358 10 234 5678".
+      {prefix: '010', what: 'the business number', number: '+358102345678', fi: '010 234 5678', en: '+358 10 234 5678'},
+      {prefix: '020', what: 'the business number', number: '+35820690000', fi: '020 690 000', en: '+358 20 690 000'},
+      {prefix: '030', what: 'the business number', number: '+358301234567', fi: '030 123 4567', en: '+358 30 123 4567'},
+      {prefix: '071', what: 'the business number', number: '+358712345678', fi: '071 234 5678', en: '+358 71 234 5678'},
+      {prefix: '073', what: 'the business number', number: '+358731234567', fi: '073 123 4567', en: '+358 73 123 4567'},
+      {prefix: '075', what: 'the business number', number: '+358753256000', fi: '075 325 6000', en: '+358 75 325 6000'},
+      // Mobiles.
+      ...['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((digit) => ({
+        prefix: `04${digit}`,
+        what: 'the mobile number',
+        number: `+3584${digit}1234567`,
+        fi: `04${digit} 123 4567`,
+        en: `+358 4${digit} 123 4567`,
+      })),
+      {prefix: '050', what: 'the mobile number', number: '+358501234567', fi: '050 123 4567', en: '+358 50 123 4567'},
+      // Two-digit areas.
+      ...['3', '4', '5', '6', '7', '8', '9'].map((digit) => ({
+        prefix: `01${digit}`,
+        what: 'the area code',
+        number: `+3581${digit}123456`,
+        fi: `01${digit} 123 456`,
+        en: `+358 1${digit} 123 456`,
+      })),
+      // One-digit areas: Turku, Tampere, Lappeenranta, Vaasa, Oulu, Helsinki.
+      {prefix: '02', what: 'the area code', number: '+35822345678', fi: '02 234 5678', en: '+358 2 234 5678'},
+      {prefix: '03', what: 'the area code', number: '+35832345678', fi: '03 234 5678', en: '+358 3 234 5678'},
+      {prefix: '05', what: 'the area code', number: '+35852345678', fi: '05 234 5678', en: '+358 5 234 5678'},
+      {prefix: '06', what: 'the area code', number: '+35862345678', fi: '06 234 5678', en: '+358 6 234 5678'},
+      {prefix: '08', what: 'the area code', number: '+35882345678', fi: '08 234 5678', en: '+358 8 234 5678'},
+      {prefix: '09', what: 'the Helsinki area code', number: '+35891234567', fi: '09 123 4567', en: '+358 9 123 4567'},
+    ];
+    for (const {prefix, what, number, fi, en} of table) {
+      it(`shows ${what} ${prefix} as its own group: ${number} reads "${fi}" in fi and "${en}" in en`, () => {
+        expectShown({number, fi, sv: fi, en, de: en});
+      });
+    }
   });
 
   describe('when the number is foreign', () => {

@@ -50,6 +50,12 @@ function seedJson(): Promise<string> {
   return seedDocument().then((document) => JSON.stringify(document));
 }
 
+/** How many requests the test server had for a route that traces KEY (/fixtures/trace/KEY). */
+async function requestsTraced(key: string): Promise<number> {
+  const response = await fetch(`/fixtures/trace/${key}`, {cache: 'no-store'});
+  return ((await response.json()) as {requests: number}).requests;
+}
+
 describe('data sources', () => {
   let recorder: ReturnType<typeof recordEvents>;
   beforeEach(() => {
@@ -398,14 +404,66 @@ describe('data sources', () => {
     });
   });
 
+  // src/data/load.ts shares one request per URL; these say what counts as one URL.
+  describe('when elements name the same path with different query strings', () => {
+    it('makes one request per query string: ?a=1 twice is one request, ?a=2 another', async () => {
+      const key = uniqueKey();
+      const container = await fixture<HTMLDivElement>(html`<div>
+        <koske-org-card src=${`/fixtures/counted/${key}?a=1`}></koske-org-card>
+        <koske-org-card src=${`/fixtures/counted/${key}?a=2`}></koske-org-card>
+        <koske-municipality-list src=${`/fixtures/counted/${key}?a=1`}></koske-municipality-list>
+      </div>`);
+      const elements = [...container.children] as WidgetBase[];
+      for (const element of elements) expect(await settle(element)).to.equal('loaded');
+      expect(await requestCount(key)).to.equal(2);
+    });
+
+    it('shows each element the answer to its own URL: one answer too large to read, the other a document', async () => {
+      const key = uniqueKey();
+      // Both named in one task, so each asks before either answer comes: sharing would give both one outcome.
+      const container = await fixture<HTMLDivElement>(html`<div>
+        <koske-org-card src=${`/fixtures/padded/${key}?bytes=${2 * 1024 * 1024}&framing=length`}></koske-org-card>
+        <koske-org-card src=${`/fixtures/padded/${key}?bytes=20000&framing=length`}></koske-org-card>
+      </div>`);
+      const [tooLarge, small] = [...container.children] as WidgetBase[];
+      expect(await settle(tooLarge)).to.equal('error');
+      expect(await settle(small)).to.equal('loaded');
+      expect(errorsOf(recorder.events, tooLarge).map((event) => event.detail)).to.deep.equal([{reason: 'invalid'}]);
+      expect(textOf(find(small, 'h2'))).to.equal(seedName);
+      expect(await requestsTraced(key)).to.equal(2);
+    });
+  });
+
+  describe('when elements spell one URL differently', () => {
+    it('makes one request, as src is resolved against the page before it is looked up', async () => {
+      const key = uniqueKey();
+      const path = `/fixtures/counted/${key}`;
+      const spellings = [
+        path,
+        `.${path}`,
+        new URL(path, document.baseURI).href,
+        `${location.protocol}//${location.host.toUpperCase()}/fixtures/other/../counted/${key}`,
+        `/fixtures/./counted/${key}`,
+      ];
+      // Each spelling resolves to the same URL: the test is about the cache, not about URL parsing.
+      expect(new Set(spellings.map((spelling) => new URL(spelling, document.baseURI).href)).size).to.equal(1);
+      const container = await fixture<HTMLDivElement>(html`<div>
+        ${spellings.map((spelling) => html`<koske-org-card src=${spelling}></koske-org-card>`)}
+      </div>`);
+      const elements = [...container.children] as WidgetBase[];
+      expect(elements).to.have.length(spellings.length);
+      for (const element of elements) expect(await settle(element)).to.equal('loaded');
+      for (const element of elements) expect(textOf(find(element, 'h2'))).to.equal(seedName);
+      expect(await requestCount(key)).to.equal(1);
+    });
+  });
+
   describe('when many elements in four languages get the same document object', () => {
     // The parse-once and formatter-once rules (issue 5): what a page with hundreds of widgets relies on.
     const constructors = ['Collator', 'DateTimeFormat', 'DisplayNames', 'ListFormat', 'NumberFormat', 'PluralRules'] as const;
 
     async function renderAll(document: DocumentV1, count: number): Promise<WidgetBase[]> {
-      const markup = ['fi', 'sv', 'en', 'de'].flatMap((lang) =>
-        kinds.map(({tag}) => `<${tag} lang="${lang}"></${tag}>`.repeat(count)),
-      );
+      const markup = ['fi', 'sv', 'en', 'de'].flatMap((lang) => kinds.map(({tag}) => `<${tag} lang="${lang}"></${tag}>`.repeat(count)));
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       container.innerHTML = markup.join('');
       const elements = [...container.children] as WidgetBase[];
@@ -423,7 +481,7 @@ describe('data sources', () => {
         (Intl as Record<string, unknown>)[name] = new Proxy(original, {
           construct(target, args, newTarget) {
             made.push(name);
-            return Reflect.construct(target, args, newTarget);
+            return Reflect.construct(target, args, newTarget) as object;
           },
         });
       }
@@ -505,7 +563,7 @@ describe('data sources', () => {
 
     it('fetches the data without them', async () => {
       // The server names the document after whether the request carried cookies.
-      const probe = await (await fetch(`/fixtures/cookies?${uniqueKey()}`)).json();
+      const probe = (await (await fetch(`/fixtures/cookies?${uniqueKey()}`)).json()) as {name: string};
       expect(probe.name, 'a plain same-origin fetch sends the cookie').to.equal('with cookies');
       const element = await fixture<WidgetBase>(html`<koske-org-card src="/fixtures/cookies?${uniqueKey()}"></koske-org-card>`);
       expect(await settle(element)).to.equal('loaded');

@@ -9,10 +9,15 @@ import type {OrgCard} from '../src/elements/org-card/org-card.js';
 import {seedWithSocialLinks, settle, until} from './helpers.js';
 
 const scripts = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
-const published = () => scripts().map((node) => JSON.parse(node.textContent!));
+/** What the tests read of a card's JSON-LD. */
+interface JsonLd {
+  readonly [property: string]: unknown;
+  readonly areaServed: readonly {readonly '@type': string; readonly name: string; readonly identifier: string}[];
+}
+const published = () => scripts().map((node) => JSON.parse(node.textContent) as JsonLd);
 
 /** The card, settled, and its JSON-LD in the head (the first card that asks loads the code for it). */
-async function publishedBy(card: OrgCard): Promise<Record<string, any>[]> {
+async function publishedBy(card: OrgCard): Promise<JsonLd[]> {
   await settle(card);
   await until(() => scripts().length, 'the JSON-LD in <head>');
   return published();
@@ -38,14 +43,25 @@ describe('<koske-org-card structured-data>', () => {
     expect(data['@context']).to.equal('https://schema.org');
     expect(data['@type']).to.equal('Project');
     expect(data.name).to.equal('Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke');
-    expect(data.parentOrganization).to.deep.equal({'@type': 'Organization', name: 'Keski-Suomen sosiaalialan osaamiskeskus', alternateName: 'KOSKE', url: 'https://koskeverkko.fi/'});
+    expect(data.parentOrganization).to.deep.equal({
+      '@type': 'Organization',
+      name: 'Keski-Suomen sosiaalialan osaamiskeskus',
+      alternateName: 'KOSKE',
+      url: 'https://koskeverkko.fi/',
+    });
     expect(data.funder).to.deep.equal([{'@type': 'Organization', name: 'Sosiaali- ja terveysjärjestöjen avustuskeskus', alternateName: 'STEA'}]);
     expect([data.foundingDate, data.dissolutionDate]).to.deep.equal(['2017', '2019']);
-    expect(data.address).to.deep.equal({'@type': 'PostalAddress', streetAddress: 'Matarankatu 4, Huoneet 109 ja 110', postalCode: '40100', addressLocality: 'Jyväskylä', addressCountry: 'FI'});
+    expect(data.address).to.deep.equal({
+      '@type': 'PostalAddress',
+      streetAddress: 'Matarankatu 4, Huoneet 109 ja 110',
+      postalCode: '40100',
+      addressLocality: 'Jyväskylä',
+      addressCountry: 'FI',
+    });
     expect(data.contactPoint).to.deep.equal({'@type': 'ContactPoint', telephone: '+358406537220', email: 'sirpa.pekkarinen@koske.fi'});
     expect(data.areaServed).to.have.length(15);
     expect(data.areaServed[0]).to.deep.equal({'@type': 'AdministrativeArea', name: 'Keski-Suomi', identifier: '13'});
-    expect(data.areaServed.slice(1).map((area: {identifier: string}) => area.identifier)).to.include.members(['172', '179', '992']);
+    expect(data.areaServed.slice(1).map((area) => area.identifier)).to.include.members(['172', '179', '992']);
     expect(data.url).to.equal('https://koskeverkko.fi/');
     expect(data.sameAs).to.deep.equal(['https://www.facebook.com/yhdessaeiollayksin', 'https://www.instagram.com/yhdessaeiollayksin', 'https://twitter.com/yhdessaeiolla']);
     container.remove();
@@ -105,7 +121,7 @@ describe('<koske-org-card structured-data>', () => {
     await publishedBy(card);
     const [node] = scripts();
     expect(node.textContent).not.to.include('<');
-    expect(JSON.parse(node.textContent!).name).to.equal('</script><img src=x onerror=alert(1)>');
+    expect((JSON.parse(node.textContent) as JsonLd).name).to.equal('</script><img src=x onerror=alert(1)>');
     expect(document.head.querySelector('img')).to.equal(null);
     card.remove();
   });

@@ -6,7 +6,8 @@
 import {expect} from '@open-wc/testing';
 import type {DocumentV1, Organisation} from '../src/data/types.js';
 import {vcard, vcardFileName} from '../src/format/vcard.js';
-import {organisationOf, seedDocument, type Language} from './helpers.js';
+import {organisationOf, seedDocument} from './documents.js';
+import type {InterfaceLanguage as Language} from '../src/i18n/language.js';
 
 /** Lines joined with CRLF, the last one ended too. */
 const crlf = (...lines: string[]) => lines.map((line) => `${line}\r\n`).join('');

@@ -28,7 +28,7 @@ const chromium = navigator.userAgent.includes('Chrome');
 // 0.10's index.d.ts re-exports './browser/commands.mjs', for which TypeScript
 // looks for commands.d.mts (the package ships commands.d.ts), so the named
 // export has no type: give it the one from browser/commands.d.ts.
-const {visualDiff} = visualRegression as unknown as {visualDiff(element: Node, name: string): Promise<void>};
+const {visualDiff} = visualRegression as unknown as {visualDiff: (element: Node, name: string) => Promise<void>};
 
 /**
  * The element on a neutral page background of its palette, in a frame with a

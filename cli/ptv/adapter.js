@@ -26,7 +26,11 @@ export {PtvError};
 /** The adapters, newest first. */
 const adapters = [v11];
 
-/** A v12 document: content ids and texts grouped by language version. */
+/**
+ * A v12 document: content ids and texts grouped by language version.
+ * @param {unknown} json
+ * @returns {boolean}
+ */
 const isV12 = (json) => isObject(json) && ('contentId' in json || 'languageVersions' in json);
 
 /**

@@ -12,14 +12,24 @@ import {PtvError} from './error.js';
 /** @typedef {import('../../src/data/types.js').DocumentV1} DocumentV1 */
 /** @typedef {Record<string, string>} Texts language → text */
 /** @typedef {Record<string, unknown>} Json */
+/** @typedef {{street: Texts, extra?: Texts, postalCode?: string, locality?: Texts, country?: string}} Address an address as this importer writes it */
+/** @typedef {{code: string, name: Texts}} Area a municipality or region */
 
 // Finnish first, then Swedish and English: the order PTV's own editor shows.
 const languageOrder = ['fi', 'sv', 'en'];
 
-/** The objects of a list; anything else (absent, null, a string) is an empty list. */
+/**
+ * The objects of a list; anything else (absent, null, a string) is an empty list.
+ * @param {unknown} value
+ * @returns {Json[]}
+ */
 const objects = (value) => (Array.isArray(value) ? value.filter(isObject) : []);
 
-/** A trimmed non-empty string (numbers as written), or undefined. */
+/**
+ * A trimmed non-empty string (numbers as written), or undefined.
+ * @param {unknown} value
+ * @returns {string | undefined}
+ */
 function string(value) {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
@@ -27,13 +37,21 @@ function string(value) {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** `FI`, ` fi ` → `fi`; items without a language are Finnish, PTV's main language. */
+/**
+ * `FI`, ` fi ` → `fi`; items without a language are Finnish, PTV's main language.
+ * @param {unknown} value
+ * @returns {string | undefined}
+ */
 function language(value) {
   const tag = string(value)?.toLowerCase() ?? 'fi';
   return isLanguageTag(tag) ? tag : undefined;
 }
 
-/** The same texts with fi, sv and en first, the rest in the order given. */
+/**
+ * The same texts with fi, sv and en first, the rest in the order given.
+ * @param {Texts} texts
+ * @returns {Texts}
+ */
 function ordered(texts) {
   const keys = Object.keys(texts);
   const sorted = [...languageOrder.filter((tag) => keys.includes(tag)), ...keys.filter((tag) => !languageOrder.includes(tag))];
@@ -58,10 +76,18 @@ function localized(items, map = (text) => text) {
   return Object.keys(texts).length ? ordered(texts) : undefined;
 }
 
-/** The Finnish text, else the first one: for naming a value in a note. */
+/**
+ * The Finnish text, else the first one: for naming a value in a note.
+ * @param {Texts | undefined} texts
+ * @returns {string | undefined}
+ */
 const anyText = (texts) => (texts ? (texts.fi ?? Object.values(texts)[0]) : undefined);
 
-/** Paragraphs separated by a blank line, as the format wants; PTV separates them by line breaks. */
+/**
+ * Paragraphs separated by a blank line, as the format wants; PTV separates them by line breaks.
+ * @param {string} text
+ * @returns {string}
+ */
 const paragraphs = (text) =>
   text
     .replace(/\r\n?/g, '\n')
@@ -74,13 +100,20 @@ const paragraphs = (text) =>
  * A post office as written in normal case: PTV gives them in capitals as the postal code
  * register has them. `JYVÄSKYLÄ` → `Jyväskylä`, `NORR-BROBY` → `Norr-Broby`,
  * `KORPILAHTI-MUURAME` → `Korpilahti-Muurame`. Text that already has small letters is kept.
+ * @param {string} text
+ * @returns {string}
  */
 export function normalCase(text) {
   if (/\p{Ll}/u.test(text)) return text;
   return text.toLowerCase().replace(/(^|[\s\-–'’.(/])(\p{L})/gu, (_, before, letter) => before + letter.toUpperCase());
 }
 
-/** A code of digits padded with leading zeros (`20` → `020`), or undefined when it is not one. */
+/**
+ * A code of digits padded with leading zeros (`20` → `020`), or undefined when it is not one.
+ * @param {unknown} value
+ * @param {number} length
+ * @returns {string | undefined}
+ */
 function code(value, length) {
   const digits = string(value);
   if (digits === undefined || !/^\d+$/.test(digits) || digits.length > length) return undefined;
@@ -88,15 +121,23 @@ function code(value, length) {
 }
 
 const nameTypes = {name: 'Name', alternative: 'AlternativeName'};
-// Version 7 and older spelt it AlternateName.
+/**
+ * A name's type as v11 spells it; version 7 and older spelt it AlternateName.
+ * @param {unknown} value
+ * @returns {string | undefined}
+ */
 const typeOf = (value) => (/^alternat(e|ive)name$/i.test(string(value) ?? '') ? nameTypes.alternative : /^name$/i.test(string(value) ?? '') ? nameTypes.name : string(value));
 
 /**
  * The name to show per language, chosen by `displayNameType` (a list of `{type, language}`
  * in v11, one string for every language in older versions), and the alternative names.
+ * @param {Json} organization
+ * @param {string[]} notes
+ * @returns {{name: Texts | undefined, shortName: Texts | undefined}}
  */
 function names(organization, notes) {
   const items = objects(organization.organizationNames);
+  /** @type {Record<string, string | undefined>} */
   const display = {};
   if (typeof organization.displayNameType === 'string') {
     display['*'] = typeOf(organization.displayNameType);
@@ -106,6 +147,7 @@ function names(organization, notes) {
       if (tag) display[tag] = typeOf(item.type);
     }
   }
+  /** @param {string} type */
   const byType = (type) => localized(items.filter((item) => typeOf(item.type) === type));
   const official = byType(nameTypes.name) ?? {};
   const alternative = byType(nameTypes.alternative) ?? {};
@@ -126,15 +168,31 @@ function names(organization, notes) {
   return {name: Object.keys(name).length ? ordered(name) : undefined, shortName: Object.keys(shortName).length ? ordered(shortName) : undefined};
 }
 
-/** Description per language; the summary where there is no description. */
+/**
+ * Description per language; the summary where there is no description.
+ * @param {unknown} items
+ * @returns {Texts | undefined}
+ */
 function description(items) {
   const all = objects(items);
-  const of = (pattern) => localized(all.filter((item) => pattern.test(string(item.type) ?? '')), paragraphs) ?? {};
+  /** @param {RegExp} pattern */
+  const of = (pattern) =>
+    localized(
+      all.filter((item) => pattern.test(string(item.type) ?? '')),
+      paragraphs,
+    ) ?? {};
   const texts = {...of(/^(summary|shortdescription)$/i), ...of(/^description$/i)};
   return Object.keys(texts).length ? ordered(texts) : undefined;
 }
 
-/** A municipality or region as `{code, name}`; undefined (with a note) when either is missing. */
+/**
+ * A municipality or region as `{code, name}`; undefined (with a note) when either is missing.
+ * @param {unknown} value
+ * @param {number} length digits of the code
+ * @param {string} what the kind of area, for the note
+ * @param {string[]} notes
+ * @returns {Area | undefined}
+ */
 function area(value, length, what, notes) {
   if (!isObject(value)) return undefined;
   const areaCode = code(value.code, length);
@@ -144,12 +202,17 @@ function area(value, length, what, notes) {
   return undefined;
 }
 
-/** Region and municipalities from `areas` (and `areaMunicipalities`); other kinds of area go to the notes. */
+/**
+ * Region and municipalities from `areas` (and `areaMunicipalities`); other kinds of area go to the notes.
+ * @param {Json} organization
+ * @param {string[]} notes
+ */
 function areas(organization, notes) {
-  /** @type {Array<{code: string, name: Texts}>} */
+  /** @type {Area[]} */
   const regions = [];
-  /** @type {Array<{code: string, name: Texts}>} */
+  /** @type {Area[]} */
   const municipalities = [];
+  /** @param {unknown} value */
   const addMunicipality = (value) => {
     const municipality = area(value, 3, 'the municipality', notes);
     if (municipality && !municipalities.some((each) => each.code === municipality.code)) municipalities.push(municipality);
@@ -162,7 +225,9 @@ function areas(organization, notes) {
       const region = area(item, 2, 'the region', notes);
       if (region && !regions.some((each) => each.code === region.code)) regions.push(region);
     } else {
-      notes.push(`areas: the ${string(item.type) ?? 'untyped'} area "${anyText(localized(item.name)) ?? string(item.code) ?? '?'}" is left out: the format has regions and municipalities only`);
+      notes.push(
+        `areas: the ${string(item.type) ?? 'untyped'} area "${anyText(localized(item.name)) ?? string(item.code) ?? '?'}" is left out: the format has regions and municipalities only`,
+      );
     }
   }
   for (const item of objects(organization.areaMunicipalities)) addMunicipality(item);
@@ -179,6 +244,8 @@ function areas(organization, notes) {
 /**
  * One PTV address as the format's address, or undefined when it has no street or post office
  * box (a foreign or free-text address). `coordinates` says whether it had any.
+ * @param {Json} value
+ * @returns {{address: Address, coordinates: boolean} | undefined}
  */
 function address(value) {
   const street = isObject(value.streetAddress) ? value.streetAddress : undefined;
@@ -188,7 +255,7 @@ function address(value) {
   const number = string(street?.streetNumber);
   const lines = street ? localized(street.street, (name) => (number ? `${name} ${number}` : name)) : localized(box?.postOfficeBox);
   if (!lines) return undefined;
-  /** @type {NonNullable<DocumentV1['address']>} */
+  /** @type {Address} */
   const result = {street: lines};
   const extra = localized(source.additionalInformation);
   if (extra) result.extra = extra;
@@ -204,12 +271,20 @@ function address(value) {
 
 /**
  * "Matarankatu 4, 40100 Jyväskylä": an address in one line, for a note.
- * @param {{street: unknown, postalCode?: string, locality?: unknown}} address
+ * @param {Address} address
+ * @returns {string}
  */
 const oneLine = ({street, postalCode, locality}) => [anyText(street), [postalCode, anyText(locality)].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 
-/** The visiting address, else a service location's, else the postal one; the others go to the notes. */
+/**
+ * The visiting address, else a service location's, else the postal one; the others go to the notes.
+ * @param {Json} organization
+ * @param {Json[]} channels
+ * @param {string[]} notes
+ * @returns {Address | undefined}
+ */
 function chooseAddress(organization, channels, notes) {
+  /** @param {Json} item */
   const kind = (item) => string(item.type)?.toLowerCase();
   const candidates = [
     ...objects(organization.addresses)
@@ -244,12 +319,21 @@ function chooseAddress(organization, channels, notes) {
   return chosen?.address;
 }
 
-/** The name of a channel, for notes. */
+/**
+ * The name of a channel, for notes.
+ * @param {Json} channel
+ * @returns {string}
+ */
 function channelName(channel) {
   return anyText(localized(channel.serviceChannelNames)) ?? string(channel.id) ?? 'unnamed';
 }
 
-/** Chooses the first item in Finnish (or of no language), else the first; the rest are `others`. */
+/**
+ * Chooses the first item in Finnish (or of no language), else the first; the rest are `others`.
+ * @template {{language?: unknown}} T
+ * @param {T[]} items
+ * @returns {{first: T, others: T[]}}
+ */
 function preferFinnish(items) {
   const index = Math.max(
     0,
@@ -258,8 +342,13 @@ function preferFinnish(items) {
   return {first: items[index], others: items.filter((_, i) => i !== index)};
 }
 
-/** Sorted by `orderNumber` (a number or a string of digits), keeping the given order otherwise. */
+/**
+ * Sorted by `orderNumber` (a number or a string of digits), keeping the given order otherwise.
+ * @param {Json[]} items
+ * @returns {Json[]}
+ */
 function byOrderNumber(items) {
+  /** @param {Json} item */
   const order = (item) => {
     const number = Number(string(item.orderNumber));
     return string(item.orderNumber) !== undefined && Number.isFinite(number) ? number : Infinity;
@@ -272,7 +361,11 @@ function byOrderNumber(items) {
 
 const charged = /^(chargeable|charged|other)$/i;
 
-/** A phone's charge information in words ("Chargeable: 8,35 snt/min"), or undefined when it is free or not given. */
+/**
+ * A phone's charge information in words ("Chargeable: 8,35 snt/min"), or undefined when it is free or not given.
+ * @param {Json} phone
+ * @returns {string | undefined}
+ */
 function charge(phone) {
   const type = string(phone.serviceChargeType);
   const text = string(phone.chargeDescription);
@@ -280,12 +373,19 @@ function charge(phone) {
   return parts.length ? parts.join(': ') : undefined;
 }
 
-/** Phones of the organisation, then of its channels (faxes left out), as the widgets store them. */
+/**
+ * Phones of the organisation, then of its channels (faxes left out), as the widgets store them.
+ * @param {Json} organization
+ * @param {Json[]} channels
+ * @param {string[]} notes
+ * @returns {string | undefined}
+ */
 function choosePhone(organization, channels, notes) {
   const raw = [
     ...byOrderNumber(objects(organization.phoneNumbers)),
     ...channels.flatMap((channel) => [...byOrderNumber(objects(channel.phoneNumbers)), ...byOrderNumber(objects(channel.supportPhones))]),
   ];
+  /** @type {Array<{phone: Json, value: string, written: string, key: string | undefined}>} */
   const phones = [];
   for (const phone of raw) {
     const number = string(phone.number);
@@ -327,13 +427,21 @@ function choosePhone(organization, channels, notes) {
   return first.value;
 }
 
-/** E-mail addresses of the organisation (`emails`, formerly `emailAddresses`), then of its channels. */
+/**
+ * E-mail addresses of the organisation (`emails`, formerly `emailAddresses`), then of its channels.
+ * @param {Json} organization
+ * @param {Json[]} channels
+ * @param {string[]} notes
+ * @returns {string | undefined}
+ */
 function chooseEmail(organization, channels, notes) {
+  /** @param {unknown} value */
   const asItem = (value) => (typeof value === 'string' ? {value} : value);
   const raw = [
     ...[organization.emails, organization.emailAddresses].flatMap((list) => (Array.isArray(list) ? byOrderNumber(list.map(asItem).filter(isObject)) : [])),
     ...channels.flatMap((channel) => [channel.emails, channel.supportEmails].flatMap((list) => (Array.isArray(list) ? byOrderNumber(list.map(asItem).filter(isObject)) : []))),
   ];
+  /** @type {Array<{value: string, language: unknown, description: string | undefined}>} */
   const emails = [];
   for (const item of raw) {
     const value = string(item.value);
@@ -358,7 +466,11 @@ const socialHosts = [
   {type: 'instagram', hosts: /(^|\.)instagram\.com$/},
 ];
 
-/** An absolute http(s) URL the schema accepts (`www.x.fi` gets https://), or undefined. */
+/**
+ * An absolute http(s) URL the schema accepts (`www.x.fi` gets https://), or undefined.
+ * @param {unknown} value
+ * @returns {string | undefined}
+ */
 function webUrl(value) {
   let text = string(value);
   if (!text) return undefined;
@@ -368,12 +480,14 @@ function webUrl(value) {
   return href && /^[\x21-\x7e]+$/.test(text) ? text : href;
 }
 
-/** Web pages in `orderNumber` order, one link per address with its name in each language. */
+/**
+ * Web pages in `orderNumber` order, one link per address with its name in each language.
+ * @param {Json} organization
+ * @param {Json[]} channels
+ * @param {string[]} notes
+ */
 function links(organization, channels, notes) {
-  const pages = [
-    ...byOrderNumber(objects(organization.webPages)),
-    ...channels.flatMap((channel) => byOrderNumber([...objects(channel.webPages), ...objects(channel.webPage)])),
-  ];
+  const pages = [...byOrderNumber(objects(organization.webPages)), ...channels.flatMap((channel) => byOrderNumber([...objects(channel.webPages), ...objects(channel.webPage)]))];
   /** @type {NonNullable<DocumentV1['links']>} */
   const result = [];
   for (const page of pages) {
@@ -402,7 +516,10 @@ function links(organization, channels, notes) {
   return result;
 }
 
-/** Languages served, from the channels' `languages`, each once, in lower case. */
+/**
+ * Languages served, from the channels' `languages`, each once, in lower case.
+ * @param {Json[]} channels
+ */
 function languages(channels) {
   /** @type {string[]} */
   const result = [];
@@ -415,7 +532,11 @@ function languages(channels) {
   return result;
 }
 
-/** Notes for what a channel carries that only the organisation's card could show. */
+/**
+ * Notes for what a channel carries that only the organisation's card could show.
+ * @param {Json} channel
+ * @param {string[]} notes
+ */
 function channelNotes(channel, notes) {
   const left = [
     localized(channel.serviceChannelNames) && 'name',
@@ -424,7 +545,9 @@ function channelNotes(channel, notes) {
     objects(channel.accessibilityClassification).length > 0 && 'accessibility classification',
   ].filter(Boolean);
   if (left.length) {
-    notes.push(`${string(channel.serviceChannelType) ?? 'ServiceChannel'} "${channelName(channel)}": its ${left.join(', ').replace(/, ([^,]*)$/, ' and $1')} ${left.length > 1 ? 'are' : 'is'} left out: the card describes the organisation`);
+    notes.push(
+      `${string(channel.serviceChannelType) ?? 'ServiceChannel'} "${channelName(channel)}": its ${left.join(', ').replace(/, ([^,]*)$/, ' and $1')} ${left.length > 1 ? 'are' : 'is'} left out: the card describes the organisation`,
+    );
   }
 }
 
@@ -477,9 +600,15 @@ function toDocument(organization, channels, notes) {
   return document;
 }
 
-/** @returns {boolean} */
+/**
+ * @param {unknown} json
+ * @returns {boolean}
+ */
 const isV11Organization = (json) => isObject(json) && Array.isArray(json.organizationNames);
-/** @returns {boolean} */
+/**
+ * @param {unknown} json
+ * @returns {boolean}
+ */
 const isV11Channel = (json) => isObject(json) && (Array.isArray(json.serviceChannelNames) || typeof json.serviceChannelType === 'string');
 
 /** @type {import('./adapter.js').PtvAdapter} */

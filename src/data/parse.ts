@@ -191,7 +191,11 @@ const regionCode = code(shapes.regionCode, 'not a two-digit code');
  * document is the first to need it).
  */
 const place =
-  <T extends {code: string; name: LocalizedText}>(object: Read<T>, byCode: Read<string>, names: (registry: Registry, code: string) => LocalizedText | undefined): Read<T | {code: string; name: LocalizedText}> =>
+  <T extends {code: string; name: LocalizedText}>(
+    object: Read<T>,
+    byCode: Read<string>,
+    names: (registry: Registry, code: string) => LocalizedText | undefined,
+  ): Read<T | {code: string; name: LocalizedText}> =>
   (value, path) => {
     if (typeof value !== 'string') return object(value, path);
     const placeCode = byCode(value, path);
@@ -203,7 +207,9 @@ const place =
 
 const namedBody: Read<NamedBody> = record({name: text, shortName: string, url}, ['name'], 'no name');
 const municipalityByName = (website: Read<string> | undefined) =>
-  place(record({code: municipalityCode, name: text, ...(website && {website})}, ['code', 'name'], 'no code or name'), municipalityCode, (registry, code) => registry.municipality(code));
+  place(record({code: municipalityCode, name: text, ...(website && {website})}, ['code', 'name'], 'no code or name'), municipalityCode, (registry, code) =>
+    registry.municipality(code),
+  );
 const municipality: Read<Municipality> = municipalityByName(url);
 
 const addressFields = record(

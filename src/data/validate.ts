@@ -25,7 +25,23 @@ export interface Problem {
 }
 
 // Keywords that only say "something inside failed": the inner error says what.
-const containers = new Set(['properties', 'items', 'prefixItems', '$ref', 'allOf', 'anyOf', 'oneOf', 'additionalProperties', 'unevaluatedProperties', 'patternProperties', 'dependentSchemas', 'if', 'then', 'else', 'contains']);
+const containers = new Set([
+  'properties',
+  'items',
+  'prefixItems',
+  '$ref',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'patternProperties',
+  'dependentSchemas',
+  'if',
+  'then',
+  'else',
+  'contains',
+]);
 
 type JsonType = 'string' | 'number' | 'integer' | 'array' | 'object' | 'boolean' | 'null';
 const typeNames: Record<ToolLanguage, Record<JsonType, string>> = {
@@ -146,7 +162,7 @@ const hintedPatterns: ReadonlyArray<readonly [string, Hint]> = [
 const reasonMessages: Record<ToolLanguage, Record<Reason, string>> = {
   fi: {
     'not text': 'pitää olla tekstiä',
-    'empty': 'on tyhjä',
+    empty: 'on tyhjä',
     'not a list': 'pitää olla lista',
     'not an object': 'pitää olla objekti',
     'not text or texts by language': sentences.fi.textOrLanguages(),
@@ -173,7 +189,7 @@ const reasonMessages: Record<ToolLanguage, Record<Reason, string>> = {
   },
   sv: {
     'not text': 'ska vara text',
-    'empty': 'är tomt',
+    empty: 'är tomt',
     'not a list': 'ska vara en lista',
     'not an object': 'ska vara ett objekt',
     'not text or texts by language': sentences.sv.textOrLanguages(),
@@ -200,7 +216,7 @@ const reasonMessages: Record<ToolLanguage, Record<Reason, string>> = {
   },
   en: {
     'not text': 'should be text',
-    'empty': 'is empty',
+    empty: 'is empty',
     'not a list': 'should be a list',
     'not an object': 'should be an object',
     'not text or texts by language': sentences.en.textOrLanguages(),
@@ -301,7 +317,14 @@ export function schemaProblems(document: unknown, schema: Schema, asked: string 
         continue;
       }
       case 'type':
-        message = wholeAlternative ? words.textOrLanguages() : words.type([rule as JsonType | JsonType[]].flat().map((type) => typeNames[language][type]).join(' / '));
+        message = wholeAlternative
+          ? words.textOrLanguages()
+          : words.type(
+              [rule as JsonType | JsonType[]]
+                .flat()
+                .map((type) => typeNames[language][type])
+                .join(' / '),
+            );
         break;
       case 'pattern': {
         const hint = hintedPatterns.find(([pointer]) => at(schema, pointer) === rule)?.[1];

@@ -45,12 +45,7 @@ export function heading(level: number, id: string, content: Content): TemplateRe
 }
 
 /** One labelled fact of a description list (an icon may go before the label), or nothing when there is no value. */
-export function fact(
-  label: string,
-  value: Content | Content[] | undefined,
-  name: string,
-  decoration: Content = nothing,
-): TemplateResult | typeof nothing {
+export function fact(label: string, value: Content | Content[] | undefined, name: string, decoration: Content = nothing): TemplateResult | typeof nothing {
   if (value === undefined || value === nothing || (Array.isArray(value) && value.length === 0)) return nothing;
   return html`<div class="fact ${name}"><dt>${decoration}${label}</dt><dd>${value}</dd></div>`;
 }
@@ -70,9 +65,11 @@ export function capped<T>(items: readonly T[], language: InterfaceLanguage, show
   if (more <= 0) return items.length ? show(items) : undefined;
   const count = numberFormat(language).format(more);
   return html`${show(items.slice(0, maxShown))}<p class="more">
-    ${pluralRules(language).select(more) === 'one'
-      ? msg(str`…ja ${count} muu`, {id: 'widget.more-one', desc: 'After a list cut short: how many items are not shown, when that number is one.'})
-      : msg(str`…ja ${count} muuta`, {id: 'widget.more-other', desc: 'After a list cut short: how many items are not shown, for any number that is not one.'})}
+    ${
+      pluralRules(language).select(more) === 'one'
+        ? msg(str`…ja ${count} muu`, {id: 'widget.more-one', desc: 'After a list cut short: how many items are not shown, when that number is one.'})
+        : msg(str`…ja ${count} muuta`, {id: 'widget.more-other', desc: 'After a list cut short: how many items are not shown, for any number that is not one.'})
+    }
   </p>`;
 }
 

@@ -1,4 +1,4 @@
-import {LitElement, adoptStyles, html, nothing, type CSSResult, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, adoptStyles, html, nothing, unsafeCSS, type CSSResult, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {Organisation} from '../data/types.js';
 import type {InterfaceLanguage} from '../i18n/language.js';
@@ -16,6 +16,13 @@ import {version} from '../version.js';
  * element's options, and the `styles` of what it renders.
  */
 export type RendererModule<Options extends RenderOptions> = LazyModule<{render(organisation: Organisation, options: Options): TemplateResult; readonly styles: CSSResult}>;
+
+/**
+ * The height an element reserves while its data loads, in em, for the full and the compact
+ * variant (a line or two): about its usual height, so the page doesn't jump. With the element
+ * itself, as the skeleton shows before anything else loads.
+ */
+export const loadingHeights = (full: number, compact: number): CSSResult => unsafeCSS(`:host{--_loading-height:${full}em}:host([variant=compact]){--_loading-height:${compact}em}`);
 
 /**
  * What the three widgets share: their public properties, and the states
@@ -159,18 +166,22 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
       case 'error':
         return html`<div part="error" lang=${this.language}>
           <p role="alert">
-            ${view.reason === 'invalid'
-              ? msg('Tietoja ei voi näyttää, koska ne ovat virheellisiä.', {
-                  id: 'widget.error-invalid',
-                  desc: 'Shown when the data is faulty. The reader cannot fix it: keep it short and calm.',
-                })
-              : unavailable()}
+            ${
+              view.reason === 'invalid'
+                ? msg('Tietoja ei voi näyttää, koska ne ovat virheellisiä.', {
+                    id: 'widget.error-invalid',
+                    desc: 'Shown when the data is faulty. The reader cannot fix it: keep it short and calm.',
+                  })
+                : unavailable()
+            }
           </p>
-          ${this.dataSource.fromUrl
-            ? html`<button part="retry" type="button" @click=${this.dataSource.retry}>
+          ${
+            this.dataSource.fromUrl
+              ? html`<button part="retry" type="button" @click=${this.dataSource.retry}>
                 ${msg('Yritä uudelleen', {id: 'widget.retry', desc: 'Button: load the data again after a failure.'})}
               </button>`
-            : nothing}
+              : nothing
+          }
         </div>`;
       case 'empty':
         return nothing;

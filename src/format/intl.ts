@@ -25,12 +25,9 @@ export const pluralRules = (language: string) => cached(`plural ${language}`, ()
 
 export const numberFormat = (language: string) => cached(`number ${language}`, () => new Intl.NumberFormat(language));
 
-export const listFormat = (language: string, type: Intl.ListFormatType) =>
-  cached(`list ${language} ${type}`, () => new Intl.ListFormat(language, {type}));
+export const listFormat = (language: string, type: Intl.ListFormatType) => cached(`list ${language} ${type}`, () => new Intl.ListFormat(language, {type}));
 
-export const displayNames = (language: string, type: Intl.DisplayNamesType) =>
-  cached(`names ${language} ${type}`, () => new Intl.DisplayNames(language, {type, fallback: 'code'}));
+export const displayNames = (language: string, type: Intl.DisplayNamesType) => cached(`names ${language} ${type}`, () => new Intl.DisplayNames(language, {type, fallback: 'code'}));
 
 /** Years as calendar years: no digit grouping, whatever the language. */
-export const yearFormat = (language: string) =>
-  cached(`year ${language}`, () => new Intl.DateTimeFormat(language, {year: 'numeric', timeZone: 'UTC'}));
+export const yearFormat = (language: string) => cached(`year ${language}`, () => new Intl.DateTimeFormat(language, {year: 'numeric', timeZone: 'UTC'}));

@@ -86,4 +86,3 @@ export function vcardFileName(organisation: Organisation, language: InterfaceLan
     .replace(/^-+|-+$/g, '');
   return `${stem || 'vcard'}.vcf`;
 }
-

@@ -13,7 +13,10 @@ export type InterfaceLanguage = (typeof interfaceLanguages)[number];
 
 /** The primary subtag of a language tag, lower case: `sv-FI` → `sv`. */
 export function primaryLanguage(tag: string): string {
-  return tag.trim().toLowerCase().replace(/[-_].*/s, '');
+  return tag
+    .trim()
+    .toLowerCase()
+    .replace(/[-_].*/s, '');
 }
 
 /** The interface language for a declared language tag (or none). */
@@ -25,7 +28,7 @@ export function interfaceLanguageFor(tag: string | null): InterfaceLanguage {
 
 /** The `lang` in force at an element: its own, an ancestor's, or none. */
 export function declaredLanguage(element: Element): string | null {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const lang = node.getAttribute('lang');
     if (lang !== null) return lang;
     const root = node.getRootNode();

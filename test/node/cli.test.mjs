@@ -19,20 +19,29 @@ const cdnScript = () =>
 
 /**
  * Runs the command with `args` (from `cwd`, feeding `input` to its stdin).
+ * @param {string[]} args
+ * @param {{cwd?: string, input?: string, script?: string}} [options]
  * @returns {Promise<{code: number, stdout: string, stderr: string}>}
  */
 function run(args, {cwd = root, input, script = cli} = {}) {
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [script, ...args], {cwd, encoding: 'utf8'}, (error, stdout, stderr) => {
-      resolve({code: error ? error.code : 0, stdout, stderr});
+      // A command that ran and failed: its exit status.
+      resolve({code: error ? /** @type {number} */ (error.code) : 0, stdout, stderr});
     });
-    child.stdin.end(input ?? '');
+    /** @type {import('node:stream').Writable} */ (child.stdin).end(input ?? '');
   });
 }
 
+/** @param {string} text */
 const lines = (text) => text.split('\n').filter(Boolean);
 
+/** @type {string} */
 let dir;
+/**
+ * @param {string} name
+ * @param {string} text
+ */
 const fixture = (name, text) => {
   const file = join(dir, name);
   writeFileSync(file, text);
@@ -145,11 +154,11 @@ describe('koske-widgets validate', () => {
   });
 
   test('wrong usage exits 2 with the reason and the usage on stderr', async () => {
-    for (const [args, reason] of [
+    for (const [args, reason] of /** @type {Array<[string[], string]>} */ ([
       [['validate'], 'koske-widgets: validate needs at least one file (- reads standard input)'],
       [['validate', '--lang', 'de', seed], 'koske-widgets: --lang must be fi, sv or en, not "de"'],
       [['validate', '--strict', seed], 'koske-widgets: unknown option --strict'],
-    ]) {
+    ])) {
       const {code, stdout, stderr} = await run(args);
       assert.equal(code, 2, args.join(' '));
       assert.equal(stdout, '');
@@ -191,7 +200,10 @@ describe('koske-widgets snippet', () => {
   test('the script line is the package version on jsDelivr with the hash of dist/integrity.json', async () => {
     const {stdout} = await run(['snippet', '--src', '/data/org.json']);
     const [script] = lines(stdout);
-    assert.equal(script, `<script src="https://cdn.jsdelivr.net/npm/koske-widgets@${version}/dist/koske-widgets.iife.js" integrity="${integrity()}" crossorigin="anonymous"></script>`);
+    assert.equal(
+      script,
+      `<script src="https://cdn.jsdelivr.net/npm/koske-widgets@${version}/dist/koske-widgets.iife.js" integrity="${integrity()}" crossorigin="anonymous"></script>`,
+    );
     assert.match(integrity(), /^sha384-[A-Za-z0-9+/]{64}$/);
   });
 
@@ -218,7 +230,21 @@ describe('koske-widgets snippet', () => {
   });
 
   test('the colour options become --koske-* properties on each element', async () => {
-    const {code, stdout} = await run(['snippet', '--src', '/org.json', '--element', 'koske-org-card', '--accent', '#c00', '--text', 'currentColor', '--background', 'transparent', '--border', '#ccc']);
+    const {code, stdout} = await run([
+      'snippet',
+      '--src',
+      '/org.json',
+      '--element',
+      'koske-org-card',
+      '--accent',
+      '#c00',
+      '--text',
+      'currentColor',
+      '--background',
+      'transparent',
+      '--border',
+      '#ccc',
+    ]);
     assert.equal(code, 0);
     assert.equal(
       lines(stdout)[1],
@@ -258,7 +284,15 @@ describe('koske-widgets snippet', () => {
   test('--data - reads the document from standard input', async () => {
     const {code, stdout} = await run(['snippet', '--data', '-', '--element', 'koske-org-card'], {input: '{"name": "KOSKE"}'});
     assert.equal(code, 0);
-    assert.deepEqual(lines(stdout).slice(1), ['<koske-org-card>', '  <script type="application/json">', '    {', '      "name": "KOSKE"', '    }', '  </script>', '</koske-org-card>']);
+    assert.deepEqual(lines(stdout).slice(1), [
+      '<koske-org-card>',
+      '  <script type="application/json">',
+      '    {',
+      '      "name": "KOSKE"',
+      '    }',
+      '  </script>',
+      '</koske-org-card>',
+    ]);
   });
 
   test('--data refuses an invalid document: its problems on stderr, nothing on stdout, exit 1', async () => {
@@ -282,18 +316,21 @@ describe('koske-widgets snippet', () => {
   });
 
   test('wrong usage exits 2 with the reason and the usage on stderr, and prints no snippet', async () => {
-    for (const [args, reason] of [
+    for (const [args, reason] of /** @type {Array<[string[], string]>} */ ([
       [[], 'koske-widgets: snippet needs --src URL (or --data file.json)'],
       [['--src'], 'koske-widgets: option --src needs a value'],
       [['--src', '/o.json', '--data', seed], 'koske-widgets: give --src or --data, not both'],
       [['--src', '/o.json', '--lang', 'se'], 'koske-widgets: --lang must be fi, sv, en or de, not "se" (leave it out to follow the page\'s language)'],
-      [['--src', '/o.json', '--element', 'koske-card'], 'koske-widgets: unknown element "koske-card": --element must be koske-org-card, koske-municipality-list or koske-contact-block'],
+      [
+        ['--src', '/o.json', '--element', 'koske-card'],
+        'koske-widgets: unknown element "koske-card": --element must be koske-org-card, koske-municipality-list or koske-contact-block',
+      ],
       [['--src', '/o.json', '--heading-level', '7'], 'koske-widgets: --heading-level must be a number from 1 to 6, not "7"'],
       [['--src', '/o.json', '--variant', 'tiny'], 'koske-widgets: --variant must be full or compact, not "tiny"'],
       [['--src', '/o.json', '--accent', 'red; display: none'], 'koske-widgets: --accent must be one CSS colour, such as #00589c, not "red; display: none"'],
       [['--src', '/o.json', '--integrity', 'sha384-x'], 'koske-widgets: unknown option --integrity'],
       [['--src', '/o.json', 'extra'], 'koske-widgets: unexpected argument extra'],
-    ]) {
+    ])) {
       const {code, stdout, stderr} = await run(['snippet', ...args]);
       assert.equal(code, 2, args.join(' '));
       assert.equal(stdout, '', args.join(' '));
@@ -309,7 +346,10 @@ describe('koske-widgets', () => {
       const {code, stdout, stderr} = await run(args);
       assert.equal(code, 0, args.join(' '));
       assert.equal(stderr, '');
-      assert.match(stdout, /^Usage:\n {2}koske-widgets validate \[--lang fi\|sv\|en\] <file\.json>\.\.\.\n {2}koske-widgets snippet \(--src URL \| --data file\.json\) \[options\]\n/);
+      assert.match(
+        stdout,
+        /^Usage:\n {2}koske-widgets validate \[--lang fi\|sv\|en\] <file\.json>\.\.\.\n {2}koske-widgets snippet \(--src URL \| --data file\.json\) \[options\]\n/,
+      );
       assert.match(stdout, /^ {2}--heading-level 1-6 /m);
     }
   });
@@ -343,6 +383,7 @@ describe('koske-widgets', () => {
   });
 
   describe('in a copy of the package', () => {
+    /** @type {string} */
     let copy;
     before(() => {
       copy = join(dir, 'package');
@@ -355,10 +396,16 @@ describe('koske-widgets', () => {
       const validate = await run(['validate', seed], {script: join(copy, 'bin/koske-widgets.mjs'), cwd: dir});
       assert.equal(validate.code, 1);
       assert.equal(validate.stdout, '');
-      assert.equal(validate.stderr, `koske-widgets: ${join(copy, 'dist/koske-widgets.schema.json')} is missing: the JSON Schema of the data format. In a copy of the repository, run \`npm run build\` first.\n`);
+      assert.equal(
+        validate.stderr,
+        `koske-widgets: ${join(copy, 'dist/koske-widgets.schema.json')} is missing: the JSON Schema of the data format. In a copy of the repository, run \`npm run build\` first.\n`,
+      );
       const snippet = await run(['snippet', '--src', '/o.json'], {script: join(copy, 'bin/koske-widgets.mjs'), cwd: dir});
       assert.equal(snippet.code, 1);
-      assert.equal(snippet.stderr, `koske-widgets: ${join(copy, 'dist/integrity.json')} is missing: the integrity hashes of the built files. In a copy of the repository, run \`npm run build\` first.\n`);
+      assert.equal(
+        snippet.stderr,
+        `koske-widgets: ${join(copy, 'dist/integrity.json')} is missing: the integrity hashes of the built files. In a copy of the repository, run \`npm run build\` first.\n`,
+      );
     });
 
     test('refuses a hash that does not match the built script', async () => {
@@ -368,7 +415,10 @@ describe('koske-widgets', () => {
       const {code, stdout, stderr} = await run(['snippet', '--src', '/o.json'], {script: join(copy, 'bin/koske-widgets.mjs'), cwd: dir});
       assert.equal(code, 1);
       assert.equal(stdout, '');
-      assert.equal(stderr, 'koske-widgets: dist/integrity.json does not match dist/koske-widgets.iife.js (it was built again after the hashes were written); run `npm run build`.\n');
+      assert.equal(
+        stderr,
+        'koske-widgets: dist/integrity.json does not match dist/koske-widgets.iife.js (it was built again after the hashes were written); run `npm run build`.\n',
+      );
     });
   });
 });

@@ -15,8 +15,13 @@ const library = await import(new URL('../../dist/koske-widgets-library.js', impo
 const schema = JSON.parse(readFileSync(new URL('../../dist/koske-widgets.schema.json', import.meta.url), 'utf8'));
 await library.registryReady();
 
-const padded = (arbitrary) => fc.tuple(fc.constantFrom('', ' ', '\t', '\u00a0'), arbitrary, fc.constantFrom('', ' ', '\n')).map(([before, text, after]) => `${before}${text}${after}`);
-const hostile = fc.oneof(fc.jsonValue({maxDepth: 2}), fc.constantFrom(null, '', '   ', 0, -1, 1e21, true, [], {}, {__proto__: null}, '__proto__', '<script>alert(1)</script>', 'javascript:alert(1)'));
+/** @param {fc.Arbitrary<string>} arbitrary */
+const padded = (arbitrary) =>
+  fc.tuple(fc.constantFrom('', ' ', '\t', '\u00a0'), arbitrary, fc.constantFrom('', ' ', '\n')).map(([before, text, after]) => `${before}${text}${after}`);
+const hostile = fc.oneof(
+  fc.jsonValue({maxDepth: 2}),
+  fc.constantFrom(null, '', '   ', 0, -1, 1e21, true, [], {}, {__proto__: null}, '__proto__', '<script>alert(1)</script>', 'javascript:alert(1)'),
+);
 
 const languageTags = {
   valid: fc.constantFrom('fi', 'sv', 'en', 'de', 'se', 'smn', 'sv-FI', 'SV', 'Fi', 'en-GB', 'de-1996', 'fi-x-selko'),
@@ -27,21 +32,73 @@ const localizedText = fc.oneof(
   {weight: 3, arbitrary: padded(text)},
   {weight: 3, arbitrary: fc.dictionary(languageTags.valid, text, {minKeys: 1, maxKeys: 3})},
   {weight: 1, arbitrary: fc.constantFrom('', ' ', {}, {fi: ''}, {fi: '  '}, {fi: 'a', 'fi-FI': 'b'}, {'fi-12': 'a'}, {' fi': 'a'}, {fi: 5}, {fi: null}, ['a'])},
-  {weight: 1, arbitrary: fc.dictionary(fc.oneof(languageTags.valid, languageTags.nearlyValid, fc.string({maxLength: 4})), fc.oneof(text, fc.constant(' '), fc.integer()), {maxKeys: 3})},
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(fc.oneof(languageTags.valid, languageTags.nearlyValid, fc.string({maxLength: 4})), fc.oneof(text, fc.constant(' '), fc.integer()), {maxKeys: 3}),
+  },
 );
 const webUrl = fc.oneof(
   padded(fc.webUrl({validSchemes: ['https', 'http']})),
   fc.constantFrom('https://www.koske.fi', 'HTTPS://KOSKE.FI/', 'https://jyväskylä.fi/a b', 'http://[::1]/', 'https://koske.fi:8443/x?y=1#z'),
-  fc.constantFrom('www.koske.fi', 'koske.fi', '/path', '//koske.fi', 'ftp://koske.fi', 'javascript:alert(1)', 'data:text/html,x', 'https://', 'http:///x', 'https://exa mple.fi', 'mailto:a@b.fi'),
+  fc.constantFrom(
+    'www.koske.fi',
+    'koske.fi',
+    '/path',
+    '//koske.fi',
+    'ftp://koske.fi',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'https://',
+    'http:///x',
+    'https://exa mple.fi',
+    'mailto:a@b.fi',
+  ),
 );
 const email = fc.oneof(
   padded(fc.emailAddress().filter((address) => !/[%?&"]/.test(address))),
   fc.constantFrom('info@koske.fi', 'info@jyväskylä.fi', 'Etunimi.Sukunimi@KOSKE.FI', 'a+b@example.com'),
-  fc.constantFrom('a%b@example.com', 'a?b@example.com', 'info@koske', 'info@@koske.fi', 'info koske@koske.fi', '@koske.fi', 'info@-koske.fi', 'info@koske.f', 'info@koske.fi?subject=x', 'mailto:info@koske.fi'),
+  fc.constantFrom(
+    'a%b@example.com',
+    'a?b@example.com',
+    'info@koske',
+    'info@@koske.fi',
+    'info koske@koske.fi',
+    '@koske.fi',
+    'info@-koske.fi',
+    'info@koske.f',
+    'info@koske.fi?subject=x',
+    'mailto:info@koske.fi',
+  ),
 );
 const phone = fc.oneof(
-  fc.constantFrom('040 653 7220', '+358 40 653 7220', '+358-40- 653 7220', '(014) 123 456', '+358 (0)40 653 7220', '00358 40 653 7220', '014 123 456', '0800 123 456', '029 123 4567', '+46 8 123 456', ' 040 6537220 ', '040\u00a0653\u00a07220', '040–653–7220'),
-  fc.constantFrom('call 040 653 7220', '040 653 7220 (toimisto)', '040', '+', '', '0', '+0 123 456 789', '+358 1234567890123', '040 653 7220 ext. 5', 'puh. 040 653 7220', '1234567890123456789'),
+  fc.constantFrom(
+    '040 653 7220',
+    '+358 40 653 7220',
+    '+358-40- 653 7220',
+    '(014) 123 456',
+    '+358 (0)40 653 7220',
+    '00358 40 653 7220',
+    '014 123 456',
+    '0800 123 456',
+    '029 123 4567',
+    '+46 8 123 456',
+    ' 040 6537220 ',
+    '040\u00a0653\u00a07220',
+    '040–653–7220',
+  ),
+  fc.constantFrom(
+    'call 040 653 7220',
+    '040 653 7220 (toimisto)',
+    '040',
+    '+',
+    '',
+    '0',
+    '+0 123 456 789',
+    '+358 1234567890123',
+    '040 653 7220 ext. 5',
+    'puh. 040 653 7220',
+    '1234567890123456789',
+  ),
   fc.stringMatching(/^\+?[0-9 ()./-]{0,20}$/),
 );
 const year = fc.oneof(fc.integer({min: 1000, max: 9999}), fc.constantFrom(999, 10000, 2019.5, '2019', -2019, 0));
@@ -51,11 +108,10 @@ const namedBody = fc.oneof(
   fc.record({name: localizedText, shortName: fc.oneof(padded(text), fc.constantFrom('', ' ', 5)), url: webUrl}, {requiredKeys: ['name']}),
   fc.constantFrom({}, {shortName: 'STEA'}, 'STEA'),
 );
-const municipality = fc.oneof(
-  municipalityCode,
-  fc.record({code: municipalityCode, name: localizedText, website: webUrl}, {requiredKeys: []}),
-);
+const municipality = fc.oneof(municipalityCode, fc.record({code: municipalityCode, name: localizedText, website: webUrl}, {requiredKeys: []}));
+/** @param {fc.Arbitrary<unknown>} item */
 const list = (item) => fc.oneof({weight: 4, arbitrary: fc.array(item, {maxLength: 4})}, {weight: 1, arbitrary: hostile});
+/** @param {fc.Arbitrary<unknown>} arbitrary */
 const field = (arbitrary) => fc.oneof({weight: 6, arbitrary}, {weight: 1, arbitrary: hostile});
 
 const fields = {
@@ -65,7 +121,10 @@ const fields = {
   shortName: localizedText,
   administrator: namedBody,
   funders: list(namedBody),
-  period: fc.oneof(fc.record({start: year, end: year}, {requiredKeys: []}), fc.integer({min: 1990, max: 2030}).chain((start) => fc.record({start: fc.constant(start), end: fc.integer({min: start - 3, max: start + 3})}))),
+  period: fc.oneof(
+    fc.record({start: year, end: year}, {requiredKeys: []}),
+    fc.integer({min: 1990, max: 2030}).chain((start) => fc.record({start: fc.constant(start), end: fc.integer({min: start - 3, max: start + 3})})),
+  ),
   description: localizedText,
   themes: list(localizedText),
   keywords: list(localizedText),
@@ -86,10 +145,16 @@ const fields = {
     },
     {requiredKeys: []},
   ),
-  contact: fc.record({email, phone, homeMunicipality: fc.oneof(municipalityCode, fc.record({code: municipalityCode, name: localizedText}, {requiredKeys: []}))}, {requiredKeys: []}),
+  contact: fc.record(
+    {email, phone, homeMunicipality: fc.oneof(municipalityCode, fc.record({code: municipalityCode, name: localizedText}, {requiredKeys: []}))},
+    {requiredKeys: []},
+  ),
   links: list(
     fc.oneof(
-      fc.record({type: fc.constantFrom('website', 'facebook', 'twitter', 'instagram', 'Website', ' website', 'mastodon', ''), url: webUrl, label: localizedText}, {requiredKeys: []}),
+      fc.record(
+        {type: fc.constantFrom('website', 'facebook', 'twitter', 'instagram', 'Website', ' website', 'mastodon', ''), url: webUrl, label: localizedText},
+        {requiredKeys: []},
+      ),
       hostile,
     ),
   ),
@@ -99,10 +164,16 @@ const documents = fc.oneof(
   {weight: 1, arbitrary: hostile},
 );
 
-/** `municipalities[2].code` → `municipalities`: the top-level field a path is in. */
+/**
+ * `municipalities[2].code` → `municipalities`: the top-level field a path is in.
+ * @param {string} path
+ */
 const topField = (path) => /^[^.[]+/.exec(path)?.[0] ?? path;
 
-/** How many values a document's field holds, as the widgets would show them. */
+/**
+ * How many values a document's field holds, as the widgets would show them.
+ * @param {unknown} value
+ */
 function count(value) {
   if (Array.isArray(value)) return value.length;
   if (value instanceof Map) return value.size;
@@ -119,7 +190,11 @@ describe('the schema and the widgets agree on every document', () => {
         const problems = library.validate(document, schema, 'en');
         const read = library.parseDocument(document);
         const clean = read.ok && read.ignored.length === 0;
-        assert.equal(problems.length === 0, clean, `validate says ${JSON.stringify(problems)}; the widgets ${read.ok ? `ignore ${JSON.stringify(read.ignored)}` : `say ${read.problem}`}`);
+        assert.equal(
+          problems.length === 0,
+          clean,
+          `validate says ${JSON.stringify(problems)}; the widgets ${read.ok ? `ignore ${JSON.stringify(read.ignored)}` : `say ${read.problem}`}`,
+        );
       }),
       {numRuns: runs},
     );
@@ -132,7 +207,7 @@ describe('the schema and the widgets agree on every document', () => {
         // A document the widgets refuse as a whole (not an object, no usable name, another
         // version) shows no field; the first property covers it.
         if (!read.ok) return;
-        const ignoredFields = new Set(read.ignored.map(({path}) => topField(path)));
+        const ignoredFields = new Set(read.ignored.map((/** @type {{path: string}} */ {path}) => topField(path)));
         for (const {path, message} of library.schemaProblems(document, schema, 'en')) {
           assert.ok(ignoredFields.has(topField(path)), `the schema faults ${path} (${message}), but the widgets show it: ${JSON.stringify(document)}`);
         }
@@ -147,7 +222,8 @@ describe('the schema and the widgets agree on every document', () => {
         if (library.validate(document, schema, 'en').length > 0) return;
         const read = library.parseDocument(document);
         assert.ok(read.ok);
-        for (const [key, value] of Object.entries(document)) {
+        // validate() accepts objects only.
+        for (const [key, value] of Object.entries(/** @type {object} */ (document))) {
           if (key === 'version' || key === 'lang' || !(key in fields)) continue;
           const shown = key === 'name' ? read.organisation.name : read.organisation[key];
           // A text given as one string is one entry; an object keeps every language.
@@ -160,11 +236,18 @@ describe('the schema and the widgets agree on every document', () => {
 });
 
 describe('the eight cases decided in issue 13', () => {
-  const problemsOf = (document) => library.validate(document, schema, 'en').map(({path}) => path);
+  /** @param {unknown} document */
+  const problemsOf = (document) => library.validate(document, schema, 'en').map((/** @type {{path: string}} */ {path}) => path);
+  /** @param {object} rest */
   const named = (rest) => ({name: 'Yhdessä ei olla yksin', ...rest});
 
   test('shown and valid: an internationalised e-mail domain, a lower-case country, upper-case language tags', () => {
-    for (const document of [named({contact: {email: 'info@jyväskylä.fi'}}), named({address: {street: 'Storgatan 1', country: 'se'}}), named({languages: ['FI']}), {name: {SV: 'Tillsammans är vi inte ensamma'}}]) {
+    for (const document of [
+      named({contact: {email: 'info@jyväskylä.fi'}}),
+      named({address: {street: 'Storgatan 1', country: 'se'}}),
+      named({languages: ['FI']}),
+      {name: {SV: 'Tillsammans är vi inte ensamma'}},
+    ]) {
       assert.deepEqual(problemsOf(document), [], JSON.stringify(document));
       const read = library.parseDocument(document);
       assert.deepEqual(read.ignored, [], JSON.stringify(document));

@@ -9,11 +9,12 @@ import {promisify} from 'node:util';
 import {publint} from 'publint';
 
 const run = promisify(execFile);
+/** @param {string} name */
 const bin = (name) => `node_modules/.bin/${name}`;
 
 test('npm pack ships the built files, the manifest, the command line and the docs, and nothing else', async () => {
   const {stdout} = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
-  const files = JSON.parse(stdout)[0].files.map(({path}) => path);
+  const files = /** @type {Array<{files: Array<{path: string}>}>} */ (JSON.parse(stdout))[0].files.map(({path}) => path);
   for (const expected of [
     'package.json',
     'README.md',
@@ -44,12 +45,16 @@ test('npm pack ships the built files, the manifest, the command line and the doc
 
 test('publint finds nothing to fix', async () => {
   const {messages} = await publint({pkgDir: '.', level: 'suggestion', strict: true, pack: 'npm'});
-  assert.deepEqual(messages.map(({code, path}) => `${code} at ${path.join('.')}`), []);
+  assert.deepEqual(
+    messages.map(({code, path}) => `${code} at ${path.join('.')}`),
+    [],
+  );
 });
 
 test('arethetypeswrong: every export resolves to its types, for ESM in Node and in bundlers', async () => {
   // ESM only: CommonJS (require) is not supported, as the browser files are modules.
   const result = await run(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'json']).catch((failure) => failure);
+  /** @type {{analysis?: {problems?: Array<{resolutionKind: string}>}}} */
   const report = JSON.parse(result.stdout);
   const problems = (report.analysis?.problems ?? []).filter((problem) => !['node10', 'node16-cjs'].includes(problem.resolutionKind));
   assert.deepEqual(problems, []);

@@ -15,7 +15,9 @@ import {normalCase, v11} from '../../cli/ptv/v11.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'bin/koske-widgets.mjs');
 const fixtures = join(root, 'test/node/fixtures/ptv');
+/** @param {string} name */
 const fixturePath = (name) => join(fixtures, name);
+/** @param {string} name */
 const fixture = (name) => JSON.parse(readFileSync(fixturePath(name), 'utf8'));
 const schema = JSON.parse(readFileSync(join(root, 'src/data/schema.json'), 'utf8'));
 // The widgets' own rules, which the importer judges values by (`npm test` builds dist/ first).
@@ -31,12 +33,15 @@ const organization = (fields = {}) => ({
 /**
  * fromPtv, with the result checked every time as `validate` checks it: by the schema and by the
  * widgets' parser (synchronously: the importer writes places as objects, never by code alone).
+ * The document's fields are typed as there: a test that reads one expects it.
+ * @param {...unknown} jsons
+ * @returns {{document: Required<import('../../src/data/types.js').DocumentV1>, notes: string[]}}
  */
 function convert(...jsons) {
   const result = fromPtv(jsons);
   assert.deepEqual(schemaProblems(result.document, schema), [], 'the schema accepts the converted document');
   assert.deepEqual(parseDocument(result.document).ignored, [], 'the widgets show all of it');
-  return result;
+  return /** @type {{document: Required<import('../../src/data/types.js').DocumentV1>, notes: string[]}} */ (result);
 }
 
 const koskeDocument = {
@@ -115,7 +120,15 @@ describe('fromPtv: names', () => {
   ];
 
   test('displayNameType chooses the name shown per language; the alternative name becomes the short name', () => {
-    const {document, notes} = convert(organization({organizationNames: names, displayNameType: [{type: 'AlternativeName', language: 'fi'}, {type: 'Name', language: 'sv'}]}));
+    const {document, notes} = convert(
+      organization({
+        organizationNames: names,
+        displayNameType: [
+          {type: 'AlternativeName', language: 'fi'},
+          {type: 'Name', language: 'sv'},
+        ],
+      }),
+    );
     assert.deepEqual(document.name, {fi: 'KOSKE', sv: 'Kompetenscentret'});
     assert.equal(document.shortName, undefined);
     assert.deepEqual(notes, ['organizationNames: the official name "Keski-Suomen sosiaalialan osaamiskeskus" (fi) is left out: displayNameType shows the alternative name']);
@@ -234,6 +247,7 @@ describe('fromPtv: addresses', () => {
 
   test('without a visiting address: the address of a ServiceLocation (the real v11 list), its coordinates left out', () => {
     const {document, notes} = convert(fixture('organization-minimal.json'), fixture('ptv-v11-servicechannel-list.json'));
+    /** @param {string} text */
     const everyLanguage = (text) => ({fi: text, sv: text, en: text, se: text, smn: text, sms: text});
     assert.deepEqual(document, {
       version: 1,
@@ -251,12 +265,15 @@ describe('fromPtv: addresses', () => {
   test("the organisation's visiting address wins over a service location's", () => {
     const {document, notes} = convert(fixture('organization-koske.json'), fixture('ptv-v11-servicechannel-list.json'));
     assert.deepEqual(document.address, koskeDocument.address);
-    assert.ok(notes.includes('addresses: the address of the service location "One organization location" "Asemakatu 44, 70110 Kuopio" is left out: the format has one address'), notes.join('\n'));
+    assert.ok(
+      notes.includes('addresses: the address of the service location "One organization location" "Asemakatu 44, 70110 Kuopio" is left out: the format has one address'),
+      notes.join('\n'),
+    );
   });
 
   test('with only a postal address: its post office box as the street line', () => {
     const koske = fixture('organization-koske.json');
-    const {document, notes} = convert(organization({addresses: koske.addresses.filter((address) => address.type === 'Postal')}));
+    const {document, notes} = convert(organization({addresses: koske.addresses.filter((/** @type {{type?: unknown}} */ address) => address.type === 'Postal')}));
     assert.deepEqual(document.address, {street: {fi: 'PL 35'}, postalCode: '40101', locality: {fi: 'Jyväskylä', sv: 'Jyväskylä'}, country: 'FI'});
     assert.deepEqual(notes, []);
   });
@@ -281,6 +298,7 @@ describe('fromPtv: addresses', () => {
 });
 
 describe('fromPtv: phones', () => {
+  /** @param {object} fields */
   const phone = (fields) => convert(organization({phoneNumbers: [{language: 'fi', ...fields}]}));
 
   test('prefixNumber and number become E.164', () => {
@@ -330,7 +348,11 @@ describe('fromPtv: phones', () => {
   });
 
   test("a channel's phone when the organisation has none", () => {
-    const {document} = convert(organization(), {serviceChannelType: 'Phone', serviceChannelNames: [], phoneNumbers: [{prefixNumber: '+358', number: '295000', isFinnishServiceNumber: false, language: 'fi'}]});
+    const {document} = convert(organization(), {
+      serviceChannelType: 'Phone',
+      serviceChannelNames: [],
+      phoneNumbers: [{prefixNumber: '+358', number: '295000', isFinnishServiceNumber: false, language: 'fi'}],
+    });
     assert.equal(document.contact.phone, '+358295000');
   });
 });
@@ -386,10 +408,10 @@ describe('fromPtv: web pages', () => {
   });
 
   test("a channel's web pages follow the organisation's", () => {
-    const {document} = convert(
-      organization({webPages: [{url: 'https://koskeverkko.fi', value: 'Koskeverkko', language: 'fi', orderNumber: 1}]}),
-      {...location(), webPages: [{url: 'https://koskeverkko.fi/toimisto', value: 'Toimisto', language: 'fi', orderNumber: 1}]},
-    );
+    const {document} = convert(organization({webPages: [{url: 'https://koskeverkko.fi', value: 'Koskeverkko', language: 'fi', orderNumber: 1}]}), {
+      ...location(),
+      webPages: [{url: 'https://koskeverkko.fi/toimisto', value: 'Toimisto', language: 'fi', orderNumber: 1}],
+    });
     assert.deepEqual(
       document.links.map(({url}) => url),
       ['https://koskeverkko.fi', 'https://koskeverkko.fi/toimisto'],
@@ -480,10 +502,15 @@ describe('fromPtv: tolerance and refusals', () => {
   });
 
   test('a Service, a second Organization and an empty list are left out with notes', () => {
-    const {document, notes} = convert(organization(), {id: 's', serviceNames: [{language: 'fi', value: 'Palvelu'}]}, organization({organizationNames: [{language: 'fi', value: 'Toinen'}]}), {
-      pageNumber: 1,
-      itemList: [],
-    });
+    const {document, notes} = convert(
+      organization(),
+      {id: 's', serviceNames: [{language: 'fi', value: 'Palvelu'}]},
+      organization({organizationNames: [{language: 'fi', value: 'Toinen'}]}),
+      {
+        pageNumber: 1,
+        itemList: [],
+      },
+    );
     assert.deepEqual(document.name, {fi: 'Toivakan Kyläyhdistys ry'});
     assert.deepEqual(notes, ['input 2: left out: neither a PTV Organization nor a ServiceChannel', 'input 4: the list is empty', 'input 3: a second Organization, left out']);
   });
@@ -501,30 +528,38 @@ describe('fromPtv: tolerance and refusals', () => {
 
 /**
  * Runs the command with `args`, feeding `input` to its stdin.
+ * @param {string[]} args
+ * @param {{input?: string}} [options]
  * @returns {Promise<{code: number, stdout: string, stderr: string}>}
  */
 function run(args, {input} = {}) {
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [cli, ...args], {cwd: root, encoding: 'utf8'}, (error, stdout, stderr) => {
-      resolve({code: error ? error.code : 0, stdout, stderr});
+      // A command that ran and failed: its exit status.
+      resolve({code: error ? /** @type {number} */ (error.code) : 0, stdout, stderr});
     });
-    child.stdin.end(input ?? '');
+    /** @type {import('node:stream').Writable} */ (child.stdin).end(input ?? '');
   });
 }
 
+/** @param {string[]} notes */
 const notesOn = (notes) => notes.map((note) => `koske-widgets: note: ${note}\n`).join('');
 
 describe('koske-widgets from-ptv', () => {
+  /** @type {import('node:http').Server} */
   let server;
+  /** @type {string} */
   let base;
   before(async () => {
     // Stands in for the PTV read API: the fixtures, a 404, an HTML error page, a broken answer.
     server = createServer((request, response) => {
+      /** @type {Record<string, string>} */
       const routes = {
         '/api/v11/Organization/1a53fcf0-a3e4-4039-b9cf-6d6c1b0eacf2': 'organization-koske.json',
         '/api/v11/ServiceChannel/list': 'ptv-v11-servicechannel-list.json',
       };
-      const file = routes[request.url];
+      // A request to an HTTP server always has its URL.
+      const file = routes[/** @type {string} */ (request.url)];
       if (file) {
         response.writeHead(200, {'content-type': 'application/json; charset=utf-8'});
         response.end(readFileSync(fixturePath(file)));
@@ -539,8 +574,8 @@ describe('koske-widgets from-ptv', () => {
         response.end('{"message": "not found"}');
       }
     });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${server.address().port}`;
+    await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
+    base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
   });
   after(() => new Promise((resolve) => server.close(resolve)));
 
@@ -602,8 +637,8 @@ describe('koske-widgets from-ptv', () => {
 
   test('a server that cannot be reached', async () => {
     const closed = createServer();
-    await new Promise((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${closed.address().port}/org.json`;
+    await /** @type {Promise<void>} */ (new Promise((resolve) => closed.listen(0, '127.0.0.1', resolve)));
+    const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (closed.address()).port}/org.json`;
     await new Promise((resolve) => closed.close(resolve));
     const {code, stderr} = await run(['from-ptv', '--from-url', url]);
     assert.equal(code, 1);
@@ -612,12 +647,15 @@ describe('koske-widgets from-ptv', () => {
 
   test('a v12 document, channels alone, a missing file and a file that is not JSON: exit 1 with the reason', async () => {
     const v12 = fixturePath('organization-v12.json');
-    for (const [args, reason] of [
+    for (const [args, reason] of /** @type {Array<[string[], string]>} */ ([
       [[v12], `${v12}: PTV v12 documents are not supported yet; use the v11 read API (/api/v11/Organization/{id}, /api/v11/ServiceChannel/{id})`],
       [[list], 'no PTV Organization among the inputs: its name is the one thing a card needs'],
       [['missing.json'], 'missing.json: cannot read: no such file'],
-      [[fixturePath('README.md'), 'missing.json'], `${fixturePath('README.md')}: not valid JSON: Unexpected token '#' at line 1, column 1\nkoske-widgets: missing.json: cannot read: no such file`],
-    ]) {
+      [
+        [fixturePath('README.md'), 'missing.json'],
+        `${fixturePath('README.md')}: not valid JSON: Unexpected token '#' at line 1, column 1\nkoske-widgets: missing.json: cannot read: no such file`,
+      ],
+    ])) {
       const {code, stdout, stderr} = await run(['from-ptv', ...args]);
       assert.equal(code, 1, args.join(' '));
       assert.equal(stdout, '');
@@ -626,12 +664,12 @@ describe('koske-widgets from-ptv', () => {
   });
 
   test('wrong usage exits 2 with the reason and the usage', async () => {
-    for (const [args, reason] of [
+    for (const [args, reason] of /** @type {Array<[string[], string]>} */ ([
       [[], 'koske-widgets: from-ptv needs a PTV file (- reads standard input) or --from-url URL'],
       [['--from-url'], 'koske-widgets: option --from-url needs a value'],
       [['--from-url', 'file:///etc/passwd'], 'koske-widgets: --from-url needs an http(s) address, not "file:///etc/passwd"'],
       [['--lang', 'fi', koske], 'koske-widgets: unknown option --lang'],
-    ]) {
+    ])) {
       const {code, stdout, stderr} = await run(['from-ptv', ...args]);
       assert.equal(code, 2, args.join(' '));
       assert.equal(stdout, '');

@@ -7,9 +7,10 @@ import {test} from 'node:test';
 import {registrySource} from '../../scripts/generate-registry.mjs';
 
 const generated = registrySource();
+/** @param {string} name */
 const table = (name) =>
   new Map(
-    JSON.parse(new RegExp(`export const ${name} = (".*");`).exec(generated)[1])
+    /** @type {string} */ (JSON.parse(/** @type {RegExpExecArray} */ (new RegExp(`export const ${name} = (".*");`).exec(generated))[1]))
       .split(';')
       .map((entry) => [entry.slice(0, entry.indexOf(' ')), entry.slice(entry.indexOf(' ') + 1).split('|')]),
   );

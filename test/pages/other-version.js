@@ -4,12 +4,15 @@
 (function () {
   var script = document.currentScript;
   var version = script.dataset.version;
-  script.dataset.tags.split(/\s+/).filter(Boolean).forEach(function (name) {
-    customElements.define(
-      name,
-      class extends HTMLElement {
-        static version = version;
-      },
-    );
-  });
+  script.dataset.tags
+    .split(/\s+/)
+    .filter(Boolean)
+    .forEach(function (name) {
+      customElements.define(
+        name,
+        class extends HTMLElement {
+          static version = version;
+        },
+      );
+    });
 })();

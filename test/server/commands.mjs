@@ -1,7 +1,13 @@
 // Test-runner commands the tests call with executeServerCommand(): browser
 // settings a page cannot change for itself.
 
-/** The DevTools session of each page that emulation goes through (kept: closing it would undo its overrides). */
+/** @typedef {ReturnType<import('@web/test-runner-chrome').ChromeLauncher['getPage']>} Page a page of a Puppeteer-driven browser */
+/** @typedef {Awaited<ReturnType<Page['createCDPSession']>>} CDPSession */
+
+/**
+ * The DevTools session of each page that emulation goes through (kept: closing it would undo its overrides).
+ * @type {WeakMap<Page, CDPSession>}
+ */
 const sessions = new WeakMap();
 
 /**
@@ -17,13 +23,15 @@ const sessions = new WeakMap();
  * cannot emulate (Firefox driven over WebDriver BiDi, WebKit over WebDriver
  * classic): the tests skip rather than believe an emulation that did not
  * happen, and they check with `matchMedia` in the page that it did.
+ * @param {{payload?: unknown, session: import('@web/test-runner').BasicTestSession}} args
  */
 async function emulateMedia({payload, session}) {
-  const {colorScheme, reducedMotion, forcedColors, media} = payload ?? {};
+  const {colorScheme, reducedMotion, forcedColors, media} = /** @type {{colorScheme?: string, reducedMotion?: string, forcedColors?: string, media?: string}} */ (payload ?? {});
   if (session.browser.type !== 'puppeteer') {
     return {applied: false, reason: `a ${session.browser.type} session has no media emulation`};
   }
-  const page = session.browser.getPage(session.id);
+  // Puppeteer's launchers (Chrome's and Firefox's) give each session's page.
+  const page = /** @type {{getPage(sessionId: string): Page}} */ (/** @type {unknown} */ (session.browser)).getPage(session.id);
   const features = [];
   if (colorScheme) features.push({name: 'prefers-color-scheme', value: colorScheme});
   if (reducedMotion) features.push({name: 'prefers-reduced-motion', value: reducedMotion});
@@ -32,7 +40,7 @@ async function emulateMedia({payload, session}) {
     // Straight to the DevTools protocol: Puppeteer's emulateMediaFeatures refuses
     // forced-colors, and its type and feature calls each clear what the other set.
     if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-    await sessions.get(page).send('Emulation.setEmulatedMedia', {media: media ?? '', features});
+    await /** @type {CDPSession} */ (sessions.get(page)).send('Emulation.setEmulatedMedia', {media: media ?? '', features});
   } catch (error) {
     sessions.delete(page);
     return {applied: false, reason: `${session.browser.name} cannot emulate media here (${error instanceof Error ? error.message || error.name : error})`};

@@ -7,7 +7,12 @@ import {Readable} from 'node:stream';
 import {gzipSync} from 'node:zlib';
 
 const seed = readFileSync(new URL('../../demo/documents/yhdessa-ei-olla-yksin.json', import.meta.url), 'utf8');
+/** @type {Map<string, number>} */
 const counts = new Map();
+/**
+ * @param {number} ms
+ * @returns {Promise<void>}
+ */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -19,13 +24,18 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 const traces = new Map();
 
+/** @param {string} key */
 function trace(key) {
   let entry = traces.get(key);
   if (!entry) traces.set(key, (entry = {requests: 0, sent: 0, aborted: false, finished: false}));
   return entry;
 }
 
-/** Counts a request for KEY and records how its response ends. */
+/**
+ * Counts a request for KEY and records how its response ends.
+ * @param {import('koa').Context} ctx
+ * @param {string} key
+ */
 function traced(ctx, key) {
   const entry = trace(key);
   entry.requests++;
@@ -47,6 +57,7 @@ const jsonHeaders = {'content-type': 'application/json; charset=utf-8', 'cache-c
  * The seed document padded with an unknown field to exactly `bytes` bytes of
  * UTF-8: valid, so a client that read it whole would show it. Returned as its
  * head, the number of filler bytes and its tail, so 20 MiB need not be built.
+ * @param {number} bytes
  */
 function padded(bytes) {
   const document = JSON.stringify(JSON.parse(seed));
@@ -57,7 +68,11 @@ function padded(bytes) {
   return {head, filler, tail};
 }
 
-/** The bytes of a padded document, in chunks of at most 64 KiB, made as they are asked for. */
+/**
+ * The bytes of a padded document, in chunks of at most 64 KiB, made as they are asked for.
+ * @param {number} bytes
+ * @returns {Generator<Buffer>}
+ */
 function* paddedChunks(bytes) {
   const {head, filler, tail} = padded(bytes);
   const chunk = 64 * 1024;
@@ -67,21 +82,30 @@ function* paddedChunks(bytes) {
   yield tail;
 }
 
+/** @type {Map<number, Buffer>} */
 const gzipped = new Map();
-/** A padded document gzipped whole (a body of megabytes of one letter shrinks a thousandfold). */
+/**
+ * A padded document gzipped whole (a body of megabytes of one letter shrinks a thousandfold).
+ * @param {number} bytes
+ */
 function gzippedDocument(bytes) {
   if (!gzipped.has(bytes)) gzipped.set(bytes, gzipSync(Buffer.concat([...paddedChunks(bytes)])));
-  return gzipped.get(bytes);
+  return /** @type {Buffer} */ (gzipped.get(bytes));
 }
 
 /**
  * A stream of `chunks` that pushes only while the client keeps up
  * (backpressure), at most one chunk every `every` ms when that is given, and
  * adds each pushed byte to `entry.sent`.
+ * @param {Iterable<Buffer>} chunks
+ * @param {{sent: number}} entry
+ * @param {number} [every]
  */
 function counted(chunks, entry, every = 0) {
   const iterator = chunks[Symbol.iterator]();
+  /** @type {NodeJS.Timeout | undefined} */
   let timer;
+  /** @param {Readable} stream */
   const next = (stream) => {
     const {done, value} = iterator.next();
     if (done) return void stream.push(null);
@@ -108,7 +132,12 @@ function counted(chunks, entry, every = 0) {
   });
 }
 
-/** Splits a buffer into chunks of at most `size` bytes. */
+/**
+ * Splits a buffer into chunks of at most `size` bytes.
+ * @param {Buffer} buffer
+ * @param {number} size
+ * @returns {Generator<Buffer>}
+ */
 function* slices(buffer, size) {
   for (let start = 0; start < buffer.length; start += size) yield buffer.subarray(start, start + size);
 }
@@ -151,14 +180,14 @@ const routes = {
   // /fixtures/named/NAME: a minimal valid document called NAME
   named: (ctx, name) => json(ctx, JSON.stringify({name: decodeURIComponent(name)})),
   // /fixtures/by-code/KEY: a document naming its region and municipalities by code alone
-  'by-code': (ctx) =>
-    json(ctx, JSON.stringify({name: 'Koodeilla', region: '13', municipalities: ['179', '172', '091'], contact: {homeMunicipality: '179'}})),
+  'by-code': (ctx) => json(ctx, JSON.stringify({name: 'Koodeilla', region: '13', municipalities: ['179', '172', '091'], contact: {homeMunicipality: '179'}})),
 
   // Routes taking a KEY record what they saw: read it at /fixtures/trace/KEY.
   // /fixtures/trace/KEY: {requests, sent, aborted, finished} for KEY
   trace: (ctx, key) => json(ctx, JSON.stringify(trace(key))),
   // /fixtures/body/NAME: 200 application/json with a body that is JSON but no document, or nothing
   body: (ctx, name) => {
+    /** @type {Record<string, string>} */
     const bodies = {empty: '', null: 'null', string: '"Yhdessä ei olla yksin"', number: '42'};
     if (!(name in bodies)) throw new Error(`no body called ${name}`);
     json(ctx, bodies[name]);
@@ -172,6 +201,7 @@ const routes = {
     const entry = traced(ctx, key);
     const bytes = Number(ctx.query.bytes);
     const framing = ctx.query.framing ?? 'length';
+    /** @type {Record<string, string>} */
     const headers = {...jsonHeaders};
     let chunks;
     if (framing === 'gzip') {
@@ -264,6 +294,10 @@ const routes = {
   },
 };
 
+/**
+ * @param {import('koa').Context} ctx
+ * @param {string} body the JSON text
+ */
 function json(ctx, body) {
   ctx.type = 'application/json';
   ctx.set('cache-control', 'no-store');
@@ -273,7 +307,7 @@ function json(ctx, body) {
 /** @type {import('koa').Middleware} */
 export async function fixtures(ctx, next) {
   const tampered = /^\/fixtures\/tampered\/([a-z-]+)\/dist\/([\w./-]+)$/.exec(ctx.path);
-  if (tampered) return tamperedDist(ctx, ...tampered.slice(1));
+  if (tampered) return tamperedDist(ctx, .../** @type {[string, string]} */ (tampered.slice(1)));
   const match = /^\/fixtures\/([^/]+)(?:\/([^/?]*))?/.exec(ctx.path);
   const route = match && routes[match[1]];
   if (!route) return next();
@@ -285,6 +319,9 @@ export async function fixtures(ctx, next) {
  * script's part dist/classic/PART.js, which has one more statement than was
  * built (as a compromised server might serve it). The classic script
  * loaded from here loads its parts from here too.
+ * @param {import('koa').Context} ctx
+ * @param {string} part
+ * @param {string} file
  */
 function tamperedDist(ctx, part, file) {
   if (file.includes('..')) return void (ctx.status = 404);

@@ -9,8 +9,7 @@ const seedUrl = '/demo/documents/yhdessa-ei-olla-yksin.json';
 const seed = JSON.parse(readFileSync(new URL('../../demo/documents/yhdessa-ei-olla-yksin.json', import.meta.url), 'utf8'));
 
 /** The policy of a strict host: nothing inline, nothing from elsewhere, Trusted Types required. */
-const strictCsp =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
+const strictCsp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
 
 /** Social media links for the JSON children (the seed has only a website); test/hostile-page.test.ts expects these. */
 const socialLinks = [
@@ -27,7 +26,11 @@ const script = {
   probe: '<script src="/test/pages/probe.js"></script>',
   module: '<script type="module" src="/dist/koske-widgets.js"></script>',
   classic: '<script src="/dist/koske-widgets.iife.js"></script>',
-  /** Defines `tags` as another koske-widgets version would, with `static version`. */
+  /**
+   * Defines `tags` as another koske-widgets version would, with `static version`.
+   * @param {string} version
+   * @param {string} tags space-separated
+   */
   otherVersion: (version, tags) => `<script src="/test/pages/other-version.js" data-version="${version}" data-tags="${tags}"></script>`,
 };
 
@@ -47,7 +50,10 @@ const fromInlineData = `<koske-org-card lang="de" class="inline"><script type="a
 /** A card that puts its JSON-LD into <head>: through the Trusted Types policy koske-widgets. */
 const jsonLdCard = `<koske-org-card structured-data class="json-ld" src="${seedUrl}"></koske-org-card>`;
 
-/** Style sheets of hosts that restyle everything, each as a host would write it. */
+/**
+ * Style sheets of hosts that restyle everything, each as a host would write it.
+ * @type {Record<string, string>}
+ */
 const hostCss = {
   'root-font-size': 'html { font-size: 62.5%; }',
   'line-height-important': '* { line-height: .2 !important; }',
@@ -97,12 +103,7 @@ const pageTable = {
   'other-version-then-classic': {head: script.probe + script.otherVersion('0.0.1', allTags) + script.classic, body: fromSrc},
   'other-version-then-both-twice': {
     head:
-      script.probe +
-      script.otherVersion('0.0.1', allTags) +
-      script.classic +
-      script.classic +
-      script.module +
-      '<script type="module" src="/dist/koske-widgets.js?twice"></script>',
+      script.probe + script.otherVersion('0.0.1', allTags) + script.classic + script.classic + script.module + '<script type="module" src="/dist/koske-widgets.js?twice"></script>',
     body: fromSrc,
   },
   // Another version that had only the card.

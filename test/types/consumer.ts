@@ -3,6 +3,9 @@
 import {KoskeErrorEvent, OrgCard, version, type DocumentV1, type Organisation} from 'koske-widgets';
 import {ContactBlock} from 'koske-widgets/contact-block';
 
+/** What the app reads, each with the type it is read as (the annotations are the test). */
+export const seen: unknown[] = [];
+
 const card = document.querySelector('koske-org-card');
 if (card) {
   const isCard: OrgCard = card;
@@ -23,13 +26,13 @@ list.timeout = 5_000;
 document.addEventListener('koske-error', (event) => {
   const reason: 'network' | 'http' | 'timeout' | 'invalid' = event.detail.reason;
   const typed: KoskeErrorEvent = event;
-  void [reason, typed];
+  seen.push(reason, typed);
 });
 block?.addEventListener('koske-load', (event) => {
   const organisation: Organisation = event.detail;
-  void organisation.name.get('fi');
+  seen.push(organisation.name.get('fi'));
 });
-window.addEventListener('koske-load', (event) => void event.detail.municipalities.length);
+window.addEventListener('koske-load', (event) => seen.push(event.detail.municipalities.length));
 
 const shown: string = version;
-void shown;
+seen.push(shown);

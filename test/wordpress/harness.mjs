@@ -19,7 +19,12 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const wordpressRoot = '/usr/share/wordpress';
 const debianConfigs = '/etc/wordpress';
 
-/** Resolves once `check()` is true, or rejects after `ms` with `what`. */
+/**
+ * Resolves once `check()` is true, or rejects after `ms` with `what`.
+ * @param {() => unknown} check
+ * @param {string} what what is waited for, for the message
+ * @param {number} [ms]
+ */
 async function until(check, what, ms = 30_000) {
   const deadline = Date.now() + ms;
   while (!(await check())) {
@@ -28,28 +33,42 @@ async function until(check, what, ms = 30_000) {
   }
 }
 
-/** Runs a command; resolves to its stdout, rejects with its stderr. */
+/**
+ * Runs a command; resolves to its stdout, rejects with its stderr.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{input?: string, env?: Record<string, string>}} [options] standard input, and variables added to the environment
+ * @returns {Promise<string>}
+ */
 function run(command, args, {input, env} = {}) {
   return new Promise((resolve, reject) => {
     const child = execFile(command, args, {env: {...process.env, ...env}, maxBuffer: 64 << 20}, (error, stdout, stderr) => {
       if (error) reject(new Error(`${command} ${args.join(' ')} failed: ${stderr || error.message}`));
       else resolve(stdout);
     });
-    child.stdin.end(input ?? '');
+    // execFile always gives the child a standard input pipe.
+    /** @type {import('node:stream').Writable} */ (child.stdin).end(input ?? '');
   });
 }
 
-/** A TCP port nothing listens on now. */
+/**
+ * A TCP port nothing listens on now.
+ * @returns {Promise<number>}
+ */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
+      const {port} = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
     server.on('error', reject);
   });
 }
 
+/**
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
 const listening = (port) =>
   new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
@@ -60,16 +79,27 @@ const listening = (port) =>
 /**
  * Stops a child we started (with `detached`, so it leads a process group of
  * its own), by its PID: the whole group, since PHP's server forks workers.
+ * @param {import('node:child_process').ChildProcess} child a child that started (it has a PID)
  */
 async function stopChild(child) {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const gone = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid, 'SIGTERM');
+  process.kill(-(/** @type {number} */ (child.pid)), 'SIGTERM');
   await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
+  if (child.exitCode === null && child.signalCode === null) process.kill(-(/** @type {number} */ (child.pid)), 'SIGKILL');
 }
 
-/** Runs SQL as MariaDB's root user, by socket authentication. */
+/**
+ * A MariaDB server to make databases in: its socket and a way to run SQL there as root;
+ * `stop()` when this process started it.
+ * @typedef {{socket: string, sql: (statements: string) => Promise<string>, stop?: () => Promise<void>}} Database
+ */
+
+/**
+ * Runs SQL as MariaDB's root user, by socket authentication.
+ * @param {string} socket
+ * @returns {(statements: string) => Promise<string>}
+ */
 const sqlAt = (socket) => (statements) => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statements]);
 
 /**
@@ -101,6 +131,16 @@ export async function startDatabase() {
   };
 }
 
+/**
+ * A user of a test site: its id when the harness made it, its application password (for the REST API) once made.
+ * @typedef {{login: string, password: string, id?: number, application?: string}} User
+ */
+/**
+ * A post as the REST API answers it (`content.raw` with `?context=edit`).
+ * @typedef {{id: number, link: string, content: {raw: string, rendered: string}, _links?: Record<string, unknown>}} WpPost
+ */
+/** @typedef {{id: number, source_url: string, mime_type: string}} WpMedia a media item as the REST API answers it */
+
 /** The flags a test may switch at run time; the configuration reads each from a file. */
 const flagConstants = {
   'disallow-unfiltered-html': "define('DISALLOW_UNFILTERED_HTML', true);",
@@ -111,10 +151,13 @@ const flagConstants = {
  * chosen by WORDPRESS_CONFIG as Debian's wp-config.php allows), wp-content with
  * Twenty Twenty-Three, installed in Finnish, and PHP's built-in server on
  * 127.0.0.1. `stop()` undoes all of it.
+ * @param {{database?: Database, title?: string, language?: string}} [options] a running MariaDB to use (else one of its own),
+ *   the site's title and language
  */
 export async function startWordPress({database, title = 'Koske-testisivusto', language = 'fi'} = {}) {
   const ownDatabase = database ? undefined : await startDatabase();
-  const db = database ?? ownDatabase;
+  // One or the other is there.
+  const db = /** @type {Database} */ (database ?? ownDatabase);
   const id = `koske-test-${randomBytes(4).toString('hex')}`;
   const dir = mkdtempSync(join(tmpdir(), `${id}-`));
   const port = await freePort();
@@ -181,7 +224,12 @@ ${flags}
   php.stderr.on('data', (chunk) => (phpLog = (phpLog + chunk).slice(-20_000)));
   await until(() => listening(port), `PHP to listen on ${host}`, 15_000);
 
-  /** Runs PHP code inside this WordPress (test/wordpress/wp-eval.php) and returns its value. */
+  /**
+   * Runs PHP code inside this WordPress (test/wordpress/wp-eval.php) and returns its value.
+   * @param {string} body PHP statements that end with a `return`
+   * @param {{install?: boolean}} [options] `install`: before WordPress is installed
+   * @returns {Promise<unknown>} the returned value, as JSON decodes it
+   */
   const evaluate = async (body, {install = false} = {}) => {
     const stdout = await run('php', [join(here, 'wp-eval.php'), host, ...(install ? ['--install'] : [])], {input: body, env});
     try {
@@ -208,32 +256,49 @@ ${flags}
     eval: evaluate,
     /** The PHP server's recent output, for a failure's message. */
     log: () => phpLog,
+    /**
+     * The users by login: the admin, and those addUser() added.
+     * @type {Record<string, User>}
+     */
     users: {admin: {login: 'admin', password: adminPassword, id: 1}},
     /**
      * Adds a user with `role` (and `locale`), with an application password for
      * the REST API; `site.users[login]` has its login, password and id.
+     * @param {string} login
+     * @param {string} role
+     * @param {{locale?: string}} [options]
+     * @returns {Promise<User>}
      */
     async addUser(login, role, {locale = ''} = {}) {
       const password = randomBytes(12).toString('hex');
-      const user = await evaluate(`
+      const user = /** @type {string | {id: number, application: string}} */ (
+        await evaluate(`
         $id = wp_insert_user(['user_login' => ${JSON.stringify(login)}, 'user_pass' => ${JSON.stringify(password)}, 'user_email' => ${JSON.stringify(`${login}@example.com`)}, 'role' => ${JSON.stringify(role)}, 'locale' => ${JSON.stringify(locale)}]);
         if (is_wp_error($id)) return $id->get_error_message();
         [$application] = WP_Application_Passwords::create_new_application_password($id, ['name' => 'koske-widgets tests']);
-        return ['id' => $id, 'application' => $application];`);
+        return ['id' => $id, 'application' => $application];`)
+      );
       if (typeof user === 'string') throw new Error(`wp_insert_user: ${user}`);
       return (this.users[login] = {login, password, id: user.id, application: user.application});
     },
     /** Gives the admin an application password too. */
     async enableAdminApi() {
       const application = await evaluate(`[$application] = WP_Application_Passwords::create_new_application_password(1, ['name' => 'koske-widgets tests']); return $application;`);
-      this.users.admin.application = application;
+      this.users.admin.application = /** @type {string} */ (application);
     },
     /**
      * A REST API request as `login` (by its application password), to the
      * site at `base` (a network's other site). Resolves to {status, body}.
+     * @param {string} login
+     * @param {string} method
+     * @param {string} route such as `/wp/v2/posts`, with its own query if any
+     * @param {unknown} [body] FormData as it is, anything else as JSON
+     * @param {string} [base]
+     * @returns {Promise<{status: number, body: unknown}>}
      */
     async rest(login, method, route, body, base = url) {
       const user = this.users[login];
+      /** @type {Record<string, string>} */
       const headers = {authorization: `Basic ${Buffer.from(`${user.login}:${user.application}`).toString('base64')}`};
       let payload;
       if (body instanceof FormData) payload = body;
@@ -281,6 +346,8 @@ define('BLOG_ID_CURRENT_SITE', 1);
     /**
      * Adds a subdirectory site to the network (after becomeNetwork()); resolves
      * to its id and address.
+     * @param {string} path the site's folder in the network's address
+     * @param {string} title
      */
     async addSite(path, title) {
       // WordPress drops a port from a new site's domain: put it back, with the site's own addresses.
@@ -296,7 +363,11 @@ define('BLOG_ID_CURRENT_SITE', 1);
       if (typeof id !== 'number') throw new Error(`wpmu_create_blog: ${id}`);
       return {id, url: `${url}/${path}`};
     },
-    /** Switches a flag of the configuration (see flagConstants) on or off. */
+    /**
+     * Switches a flag of the configuration (see flagConstants) on or off.
+     * @param {string} name
+     * @param {boolean} on
+     */
     flag(name, on) {
       const file = join(content, 'flags', name);
       if (on) writeFileSync(file, '');
@@ -313,7 +384,10 @@ define('BLOG_ID_CURRENT_SITE', 1);
   return site;
 }
 
-/** `startWordPress` with the database from scripts/test-wordpress.mjs, if it started one. */
+/**
+ * `startWordPress` with the database from scripts/test-wordpress.mjs, if it started one.
+ * @param {{title?: string, language?: string}} [options]
+ */
 export function wordpressForTests(options) {
   const socket = process.env.KOSKE_MARIADB_SOCKET;
   const database = socket ? {socket, sql: sqlAt(socket)} : undefined;

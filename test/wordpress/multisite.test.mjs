@@ -20,16 +20,30 @@ const seedPath = '/wp-content/uploads/koske/yhdessa-ei-olla-yksin.json';
 const other = {version: 1, lang: 'fi', name: {fi: 'Toinen yhdistys ry', sv: 'Andra föreningen rf'}, contact: {phone: '014 123 4567'}};
 const otherPath = '/wp-content/uploads/koske/toinen-yhdistys.json';
 
+/** @type {import('./browser.mjs').Site} */
 let site;
+/** @type {import('./browser.mjs').Browser} */
 let browser;
+/**
+ * The second site's address.
+ * @type {string}
+ */
 let second;
-/** Signed-in browser contexts, one per login (made in `before`). */
+/**
+ * Signed-in browser contexts, one per login (made in `before`).
+ * @type {(login: string) => Promise<import('./browser.mjs').BrowserContext>}
+ */
 let session;
-/** Publishes a post as `login` on the site at `base`; resolves to the REST answer's body. */
+/**
+ * Publishes a post as `login` on the site at `base`; resolves to the REST answer's body.
+ * @param {string} login
+ * @param {string} base
+ * @param {string} content
+ */
 async function publish(login, base, content) {
   const {status, body} = await site.rest(login, 'POST', '/wp/v2/posts', {title: `${login}: koske-widgets`, content, status: 'publish'}, base);
   assert.equal(status, 201, JSON.stringify(body));
-  return body;
+  return /** @type {import('./harness.mjs').WpPost} */ (body);
 }
 
 before(async () => {
@@ -50,7 +64,7 @@ before(async () => {
       wp_set_password(${JSON.stringify(password)}, $user->ID);
       [$application] = WP_Application_Passwords::create_new_application_password($user->ID, ['name' => 'koske-widgets tests']);
       return $application;`);
-    site.users[login] = {login, password, application};
+    site.users[login] = {login, password, application: /** @type {string} */ (application)};
   }
   await site.enableAdminApi();
   mkdirSync(join(site.content, 'uploads/koske'), {recursive: true});
@@ -72,7 +86,7 @@ describe('on a network', () => {
     await page.setInputFiles('#pluginzip', join(root, 'dist/wordpress/koske-widgets.zip'));
     await Promise.all([page.waitForNavigation(), page.click('#install-plugin-submit')]);
     await Promise.all([page.waitForNavigation(), page.click('.wrap a.button-primary[href*="action=activate"]')]);
-    assert.deepEqual(Object.keys(await site.eval("return get_site_option('active_sitewide_plugins');")), ['koske-widgets/koske-widgets.php']);
+    assert.deepEqual(Object.keys(/** @type {object} */ (await site.eval("return get_site_option('active_sitewide_plugins');"))), ['koske-widgets/koske-widgets.php']);
     await page.close();
   });
 
@@ -107,7 +121,10 @@ describe('on a network', () => {
       const post = await publish(login, second, content);
       assert.equal(post._links?.['wp:action-unfiltered-html'], undefined, 'kses filters this user');
       const {body} = await site.rest('admin', 'GET', `/wp/v2/posts/${post.id}?context=edit`, undefined, second);
-      assert.ok(body.content.raw.includes(`<koske-contact-block src="${seedPath}" lang="sv"></koske-contact-block>`), body.content.raw);
+      assert.ok(
+        /** @type {import('./harness.mjs').WpPost} */ (body).content.raw.includes(`<koske-contact-block src="${seedPath}" lang="sv"></koske-contact-block>`),
+        /** @type {import('./harness.mjs').WpPost} */ (body).content.raw,
+      );
       const visitor = await browser.newContext();
       const {page, errors} = await visit(visitor, post.link);
       const shown = await readWidgets(page);

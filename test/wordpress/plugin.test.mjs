@@ -14,22 +14,33 @@ import {fileURLToPath} from 'node:url';
 import {launch, readWidgets, reference, sessions, tags, uploadMedia, visit} from './browser.mjs';
 import {wordpressForTests} from './harness.mjs';
 
+/** @typedef {import('./browser.mjs').EditorWindow} EditorWindow */
+
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seedFile = join(root, 'demo/documents/yhdessa-ei-olla-yksin.json');
 const seed = JSON.parse(readFileSync(seedFile, 'utf8'));
 const scriptIntegrity = JSON.parse(readFileSync(join(root, 'dist/integrity.json'), 'utf8')).files['koske-widgets.iife.js'];
+/**
+ * A class in custom-elements.json, as far as this test reads it.
+ * @typedef {{name: string, tagName?: string, attributes?: Array<{name: string}>, superclass?: {name: string}}} Declaration
+ */
+/** @type {{modules: Array<{declarations?: Declaration[]}>}} */
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 
 /** The seed, where the site serves it; widgets name it by this path. */
 const seedPath = '/wp-content/uploads/koske/yhdessa-ei-olla-yksin.json';
 
-/** What the municipality list says of the seed's 14 municipalities, per language: proof of the language shown. */
+/**
+ * What the municipality list says of the seed's 14 municipalities, per language: proof of the language shown.
+ * @type {Record<string, string>}
+ */
 const count = {fi: '14 kuntaa', sv: '14 kommuner', en: '14 municipalities', de: '14 Gemeinden'};
 
 /**
  * The three ways of placing the widgets, each with all three elements in one
  * language and with some of their other settings: what the post holds, and the
  * attributes the element must end up with.
+ * @type {Record<string, {name: string, lang: string, content: string, attributes: Record<string, Record<string, string>>}>}
  */
 const ways = {
   block: {
@@ -66,33 +77,57 @@ const ways = {
   },
 };
 
+/** @type {Record<string, string>} */
 const roleNames = {admin: 'Administrator', eeva: 'Editor', aino: 'Author'};
 
+/** @typedef {import('./browser.mjs').Page} Page */
+/** @typedef {import('./harness.mjs').WpPost} WpPost */
+
+/** @type {import('./browser.mjs').Site} */
 let site;
+/** @type {import('./browser.mjs').Browser} */
 let browser;
+/** @type {import('./browser.mjs').BrowserContext} */
 let visitor;
-/** Role × way × result, printed at the end for the closing note. */
+/**
+ * Role × way × result, printed at the end for the closing note.
+ * @type {Array<{role: string, disallow: boolean, unfiltered: boolean, way: string, result: string}>}
+ */
 const results = [];
 
-/** Signed-in browser contexts, one per login (made in `before`). */
+/**
+ * Signed-in browser contexts, one per login (made in `before`).
+ * @type {(login: string) => Promise<import('./browser.mjs').BrowserContext>}
+ */
 let session;
 
-/** Publishes a post as `login` through the REST API; resolves to the REST answer's body. */
+/**
+ * Publishes a post as `login` through the REST API; resolves to the REST answer's body.
+ * @param {string} login
+ * @param {string} content
+ * @param {string} [title]
+ */
 async function publish(login, content, title = `${login}: koske-widgets`) {
   const {status, body} = await site.rest(login, 'POST', '/wp/v2/posts', {title, content, status: 'publish'});
   assert.equal(status, 201, `${login} could not publish: ${JSON.stringify(body)}`);
-  return body;
+  return /** @type {WpPost} */ (body);
 }
 
-/** The post's content as saved (after kses, for users without unfiltered_html). */
+/**
+ * The post's content as saved (after kses, for users without unfiltered_html).
+ * @param {number} id
+ */
 async function saved(id) {
   const {body} = await site.rest('admin', 'GET', `/wp/v2/posts/${id}?context=edit`);
-  return body.content.raw;
+  return /** @type {WpPost} */ (body).content.raw;
 }
 
-/** The page's koske-widgets script tags: src, integrity and crossorigin. */
+/**
+ * The page's koske-widgets script tags: src, integrity and crossorigin.
+ * @param {Page} page
+ */
 const scriptsOn = (page) =>
-  page.$$eval('script[src*="koske-widgets"]', (scripts) => scripts.map((script) => ({src: script.src, integrity: script.integrity, crossOrigin: script.crossOrigin})));
+  page.$$eval('script[src*="koske-widgets"]', (scripts) => /** @type {HTMLScriptElement[]} */ (scripts).map((script) => ({src: script.src, integrity: script.integrity, crossOrigin: script.crossOrigin})));
 
 /** Lines of PHP's log that name the plugin: notices, warnings or errors of ours. */
 const pluginLogLines = () => {
@@ -135,23 +170,25 @@ describe('installed from the zip', () => {
     await page.setInputFiles('#pluginzip', join(root, 'dist/wordpress/koske-widgets.zip'));
     await Promise.all([page.waitForNavigation(), page.click('#install-plugin-submit')]);
     // The site is in Finnish: "Lisäosa asennettiin onnistuneesti." and "Ota lisäosa käyttöön".
-    assert.match(await page.textContent('.wrap'), /Lisäosa asennettiin onnistuneesti/);
+    assert.match(/** @type {string} */ (await page.textContent('.wrap')), /Lisäosa asennettiin onnistuneesti/);
     await Promise.all([page.waitForNavigation(), page.click('.wrap a.button-primary[href*="action=activate"]')]);
     assert.deepEqual(await site.eval("return get_option('active_plugins');"), ['koske-widgets/koske-widgets.php']);
     // The Plugins screen shows it, described in the site's language, with a link to its settings.
     const row = page.locator('tr[data-plugin="koske-widgets/koske-widgets.php"]');
-    assert.match(await row.textContent(), /Näyttää organisaation kortin/);
+    assert.match(/** @type {string} */ (await row.textContent()), /Näyttää organisaation kortin/);
     assert.equal(await row.locator('a[href$="options-general.php?page=koske-widgets"]').count(), 1);
     await page.close();
   });
 
   test('the three blocks and shortcodes are registered, and pasted elements keep exactly the listed attributes', async () => {
-    const registered = await site.eval(`
+    const registered = /** @type {[string[], boolean[], string[][]]} */ (
+      await site.eval(`
       return [
         array_values(array_filter(array_keys(WP_Block_Type_Registry::get_instance()->get_all_registered()), fn($name) => str_starts_with($name, 'koske-widgets/'))),
         array_map('shortcode_exists', ['koske_org_card', 'koske_municipality_list', 'koske_contact_block']),
         array_map(fn($tag) => array_keys(wp_kses_allowed_html('post')[$tag] ?? []), ['koske-org-card', 'koske-municipality-list', 'koske-contact-block']),
-      ];`);
+      ];`)
+    );
     assert.deepEqual(registered[0].sort(), ['koske-widgets/contact-block', 'koske-widgets/municipality-list', 'koske-widgets/org-card']);
     assert.deepEqual(registered[1], [true, true, true]);
     const listed = ['src', 'lang', 'variant', 'heading-level', 'loading', 'timeout', 'structured-data'];
@@ -159,12 +196,16 @@ describe('installed from the zip', () => {
   });
 
   test('what the plugin lets each element carry is what the element has (custom-elements.json)', async () => {
-    const [elements, pasted] = await site.eval('return [Koske_Widgets\\ELEMENTS, Koske_Widgets\\PASTED_ATTRIBUTES];');
+    const [elements, pasted] = /** @type {[Record<string, {tag: string, heading_level: boolean, structured_data: boolean}>, string[]]} */ (
+      await site.eval('return [Koske_Widgets\\ELEMENTS, Koske_Widgets\\PASTED_ATTRIBUTES];')
+    );
     const declared = new Map(
       manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName).map((declaration) => [declaration.tagName, declaration]),
     );
+    /** @param {string} tag */
     const attributesOf = (tag) => {
       // Attributes the element declares, with those of the classes it extends.
+      /** @type {Set<string>} */
       const names = new Set();
       for (let declaration = declared.get(tag); declaration; ) {
         for (const attribute of declaration.attributes ?? []) names.add(attribute.name);
@@ -222,7 +263,7 @@ describe('the front end', () => {
   test('a page without widgets gets no script', async () => {
     const post = await publish('aino', '<!-- wp:paragraph --><p>Ei widgettejä tällä sivulla.</p><!-- /wp:paragraph -->');
     const {page, errors} = await visit(visitor, post.link);
-    assert.match(await page.textContent('body'), /Ei widgettejä tällä sivulla/);
+    assert.match(/** @type {string} */ (await page.textContent('body')), /Ei widgettejä tällä sivulla/);
     assert.deepEqual(await scriptsOn(page), []);
     assert.deepEqual(errors, []);
     await page.close();
@@ -244,7 +285,7 @@ describe('the front end', () => {
     const post = await publish('aino', ways.shortcode.content);
     const {page} = await visit(visitor, post.link);
     await readWidgets(page);
-    const jsonLd = JSON.parse(await page.textContent('head script[type="application/ld+json"]'));
+    const jsonLd = JSON.parse(/** @type {string} */ (await page.textContent('head script[type="application/ld+json"]')));
     assert.equal(jsonLd['@type'], 'Project');
     assert.equal(jsonLd.name, seed.name.en);
     await page.close();
@@ -263,7 +304,10 @@ describe('the front end', () => {
     const finnish = await publish('aino', content);
     const swedish = await publish('aino', content);
     await site.eval(`update_post_meta(${swedish.id}, 'koske_test_locale', 'sv_SE'); return true;`);
-    for (const [post, lang] of [[finnish, 'fi'], [swedish, 'sv']]) {
+    for (const [post, lang] of /** @type {Array<[WpPost, string]>} */ ([
+      [finnish, 'fi'],
+      [swedish, 'sv'],
+    ])) {
       const {page} = await visit(visitor, post.link);
       const shown = await readWidgets(page);
       assert.deepEqual(shown.map((widget) => widget.lang), [lang, lang]);
@@ -315,10 +359,18 @@ describe('the front end', () => {
   });
 });
 
-/** Uploads `text` as the file `name` to the media library as `login`, as the block editor does. */
+/**
+ * Uploads `text` as the file `name` to the media library as `login`, as the block editor does.
+ * @param {string} login
+ * @param {string} name
+ * @param {string} text
+ */
 const upload = async (login, name, text) => uploadMedia(await session(login), site.url, name, text);
 
-/** The seed with `change` applied to a copy, as JSON text. */
+/**
+ * The seed with `change` applied to a copy, as JSON text.
+ * @param {(document: {municipalities: Array<{code: unknown}>, address: {postalCode: unknown}}) => void} change
+ */
 const seedWith = (change) => {
   const copy = structuredClone(seed);
   change(copy);
@@ -343,11 +395,11 @@ describe('data files in the media library', () => {
     await page.close();
   });
 
-  for (const [login, words] of [
+  for (const [login, words] of /** @type {Array<[string, {intro: string, code: string, text: string}]>} */ ([
     ['aino', {intro: 'Tämä tietotiedosto ei noudata koske-widgets-tietomuotoa: ', code: 'pitää olla kolminumeroinen koodi tekstinä', text: 'pitää olla tekstiä'}],
     ['sven', {intro: 'Den här datafilen följer inte dataformatet för koske-widgets: ', code: 'ska vara en tresiffrig kod som text', text: 'ska vara text'}],
     ['emma', {intro: 'This data file does not follow the koske-widgets format: ', code: 'should be a three-digit code as text', text: 'should be text'}],
-  ]) {
+  ])) {
     test(`a document with faults is refused, naming each field, in the uploader's language (${login})`, async () => {
       const {status, body} = await upload(login, 'faulty.json', faulty);
       assert.notEqual(status, 201);
@@ -376,29 +428,40 @@ describe('data files in the media library', () => {
   test('Media → Add New accepts the seed and refuses a faulty file with its message', async () => {
     const page = await (await session('aino')).newPage();
     await page.goto(`${site.url}/wp-admin/media-new.php`);
+    /**
+     * @param {string} name
+     * @param {string} text
+     */
     const file = (name, text) => ({name, mimeType: 'application/json', buffer: Buffer.from(text)});
     await page.setInputFiles('#plupload-upload-ui input[type="file"]', file('koske-seed.json', readFileSync(seedFile, 'utf8')));
     await page.waitForSelector('.media-item .filename.new, .media-item .edit-attachment', {timeout: 15_000});
     await page.setInputFiles('#plupload-upload-ui input[type="file"]', file('koske-faulty.json', faulty));
     const refusal = await page.waitForSelector('.media-item .error-div', {timeout: 15_000});
-    assert.match(await refusal.textContent(), /municipalities\[0\]\.code: pitää olla kolminumeroinen koodi tekstinä/);
+    assert.match(/** @type {string} */ (await refusal.textContent()), /municipalities\[0\]\.code: pitää olla kolminumeroinen koodi tekstinä/);
     const library = await site.rest('admin', 'GET', '/wp/v2/media?search=koske-');
     assert.deepEqual(
-      library.body.map((item) => item.source_url.split('/').pop()),
+      /** @type {import('./harness.mjs').WpMedia[]} */ (library.body).map((item) => item.source_url.split('/').pop()),
       ['koske-seed.json'],
     );
     await page.close();
   });
 });
 
-/** What a page would show had any hostile input run: dialogs, the marker, requests elsewhere. */
+/**
+ * What a page would show had any hostile input run: dialogs, the marker, requests elsewhere.
+ * @param {Awaited<ReturnType<typeof import('./browser.mjs').visit>>} visited
+ */
 async function assertNothingRan(visited) {
   assert.deepEqual(visited.dialogs, [], 'no dialog opened');
-  assert.equal(await visited.page.evaluate(() => window.__pwned), undefined, 'no injected script ran');
+  assert.equal(await visited.page.evaluate(() => /** @type {Window & {__pwned?: unknown}} */ (window).__pwned), undefined, 'no injected script ran');
   assert.deepEqual(visited.elsewhere, [], 'no request left the site');
 }
 
-/** The attributes of every koske-widgets element in the page's HTML as the server sent it. */
+/**
+ * The attributes of every koske-widgets element in the page's HTML as the server sent it.
+ * @param {Page} page
+ * @param {string} html
+ */
 const elementAttributes = (page, html) =>
   page.evaluate(
     ([html, selector]) => [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll(selector)].map((el) => [el.localName, el.getAttributeNames()]),
@@ -433,7 +496,7 @@ describe('hostile input from an Author', () => {
     await page.hover('koske-municipality-list');
     await page.keyboard.press('Tab');
     await assertNothingRan(visited);
-    assert.match(await page.textContent('body'), /Loppu\./);
+    assert.match(/** @type {string} */ (await page.textContent('body')), /Loppu\./);
     await page.close();
   });
 
@@ -456,7 +519,7 @@ describe('hostile input from an Author', () => {
     assert.deepEqual(shown.map((widget) => [widget.tag, widget.lang, widget.state]), [['koske-municipality-list', 'fi', 'loaded'], ['koske-contact-block', 'fi', 'loaded'], ['koske-contact-block', 'fi', 'loaded']]);
     await page.click('koske-municipality-list', {position: {x: 3, y: 3}});
     await assertNothingRan(visited);
-    assert.match(await page.textContent('body'), /Loppu\./);
+    assert.match(/** @type {string} */ (await page.textContent('body')), /Loppu\./);
     await page.close();
   });
 
@@ -480,7 +543,7 @@ describe('hostile input from an Author', () => {
     await page.click('koske-org-card', {position: {x: 3, y: 3}});
     await page.hover('koske-org-card');
     await assertNothingRan(visited);
-    assert.match(await page.textContent('body'), /Loppu\./);
+    assert.match(/** @type {string} */ (await page.textContent('body')), /Loppu\./);
     await page.close();
   });
 
@@ -501,7 +564,7 @@ describe('Settings → koske-widgets', () => {
     assert.equal(await page.textContent('label[for="koske_widgets_default_src"]'), 'Oletustietojen osoite');
     await page.fill('#koske_widgets_default_src', seedPath);
     await Promise.all([page.waitForNavigation(), page.click('#submit')]);
-    assert.match(await page.textContent('.notice, .updated'), /Asetukset tallennettu/);
+    assert.match(/** @type {string} */ (await page.textContent('.notice, .updated')), /Asetukset tallennettu/);
     assert.equal(await site.eval("return get_option('koske_widgets_default_src');"), seedPath);
     assert.deepEqual((await readWidgets(page)).map((widget) => widget.state), ['loaded', 'loaded', 'loaded']);
     await page.close();
@@ -520,7 +583,7 @@ describe('Settings → koske-widgets', () => {
     await page.goto(`${site.url}/wp-admin/options-general.php?page=koske-widgets`);
     await page.fill('#koske_widgets_default_src', 'javascript:alert(1)');
     await Promise.all([page.waitForNavigation(), page.click('#submit')]);
-    assert.match(await page.textContent('#setting-error-koske-widgets-refused-address'), /Osoitetta ”javascript:alert\(1\)” ei tallennettu/);
+    assert.match(/** @type {string} */ (await page.textContent('#setting-error-koske-widgets-refused-address')), /Osoitetta ”javascript:alert\(1\)” ei tallennettu/);
     assert.equal(await site.eval("return get_option('koske_widgets_default_src');"), seedPath);
     await page.close();
   });
@@ -529,7 +592,7 @@ describe('Settings → koske-widgets', () => {
     const editor = await session('eeva');
     const page = await editor.newPage();
     const response = await page.goto(`${site.url}/wp-admin/options-general.php?page=koske-widgets`);
-    assert.equal(response.status(), 403);
+    assert.equal(/** @type {import('playwright-core').Response} */ (response).status(), 403);
     assert.equal(await page.locator('#koske_widgets_default_src').count(), 0);
     await page.close();
 
@@ -543,36 +606,40 @@ describe('Settings → koske-widgets', () => {
 });
 
 describe('the block editor', () => {
-  for (const [login, words] of [
+  for (const [login, words] of /** @type {Array<[string, {title: string, panels: string[], web: string, wrong: string}]>} */ ([
     ['aino', {title: 'Organisaatiokortti', panels: ['Tiedot', 'Kieli ja ulkoasu'], web: 'Verkko-osoite', wrong: 'Käytä osoitetta, joka alkaa https://'}],
     ['sven', {title: 'Organisationskort', panels: ['Data', 'Språk och utseende'], web: 'En webbadress', wrong: 'Använd en adress som börjar med https://'}],
     ['emma', {title: 'Organisation card', panels: ['Data', 'Language and look'], web: 'A web address', wrong: 'Use an address that starts with https://'}],
-  ]) {
+  ])) {
     test(`${login} inserts the card: the sidebar speaks the user's language, the URL field refuses javascript:, and the preview is the real widget`, async () => {
       const author = await session(login);
       const page = await author.newPage();
+      /** @type {string[]} */
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       await page.goto(`${site.url}/wp-admin/post-new.php`);
-      await page.waitForFunction(() => window.wp?.blocks?.getBlockType('koske-widgets/org-card') && window.wp.data.select('core/block-editor'));
+      await page.waitForFunction(
+        () =>
+          /** @type {Partial<EditorWindow>} */ (window).wp?.blocks?.getBlockType('koske-widgets/org-card') && /** @type {EditorWindow} */ (window).wp.data.select('core/block-editor'),
+      );
       await page.evaluate(() => {
-        const {dispatch, select} = window.wp.data;
+        const {dispatch, select} = /** @type {EditorWindow} */ (window).wp.data;
         if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
-        const block = window.wp.blocks.createBlock('koske-widgets/org-card');
+        const block = /** @type {EditorWindow} */ (window).wp.blocks.createBlock('koske-widgets/org-card');
         dispatch('core/block-editor').insertBlocks(block);
         dispatch('core/block-editor').selectBlock(block.clientId);
         dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
       });
       const sidebar = page.locator('.interface-complementary-area');
-      assert.equal((await sidebar.locator('.block-editor-block-card__title').textContent()).trim(), words.title);
+      assert.equal(/** @type {string} */ (await sidebar.locator('.block-editor-block-card__title').textContent()).trim(), words.title);
       for (const panel of words.panels) assert.equal(await sidebar.locator('.components-panel__body-title', {hasText: panel}).count(), 1, panel);
 
       // Without data the block says where to choose it; with a wrong address it keeps none.
       await sidebar.getByLabel(words.web).check();
       const field = sidebar.locator('input[type="url"]');
       await field.fill('javascript:alert(1)');
-      assert.match(await sidebar.textContent(), new RegExp(words.wrong.replace(/[/.]/g, '\\$&')));
-      const src = () => page.evaluate(() => window.wp.data.select('core/block-editor').getSelectedBlock().attributes.src);
+      assert.match(/** @type {string} */ (await sidebar.textContent()), new RegExp(words.wrong.replace(/[/.]/g, '\\$&')));
+      const src = () => page.evaluate(() => /** @type {EditorWindow} */ (window).wp.data.select('core/block-editor').getSelectedBlock().attributes.src);
       assert.equal(await src(), '');
       await field.fill(seedPath);
       assert.equal(await src(), seedPath);
@@ -580,7 +647,12 @@ describe('the block editor', () => {
       // The preview: the widget itself, in the page's language, with the seed.
       await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper koske-org-card')?.shadowRoot?.querySelector('[part~="heading"]'));
       assert.equal(
-        await page.evaluate(() => document.querySelector('.editor-styles-wrapper koske-org-card').shadowRoot.querySelector('[part~="heading"]').textContent.trim()),
+        // The preview's heading is there (waited for above).
+        await page.evaluate(() =>
+          /** @type {string} */ (
+            /** @type {Element} */ (/** @type {ShadowRoot} */ (/** @type {Element} */ (document.querySelector('.editor-styles-wrapper koske-org-card')).shadowRoot).querySelector('[part~="heading"]')).textContent
+          ).trim(),
+        ),
         seed.name.fi,
       );
       assert.deepEqual(errors, []);
@@ -595,8 +667,8 @@ describe('the life cycle', () => {
     const {status, body} = await site.rest('admin', 'POST', '/wp/v2/plugins/koske-widgets/koske-widgets', {status: 'inactive'});
     assert.equal(status, 200, JSON.stringify(body));
     const {page, response, errors} = await visit(visitor, post.link);
-    assert.equal(response.status(), 200);
-    assert.match(await page.textContent('body'), /Muu sisältö pysyy\./);
+    assert.equal(/** @type {import('playwright-core').Response} */ (response).status(), 200);
+    assert.match(/** @type {string} */ (await page.textContent('body')), /Muu sisältö pysyy\./);
     assert.deepEqual(await scriptsOn(page), []);
     // The pasted elements stay, inert: undefined elements with nothing inside.
     assert.equal(await page.evaluate(() => customElements.get('koske-org-card')), undefined);

@@ -23,12 +23,16 @@ const seedText = readFileSync(join(root, 'demo/documents/yhdessa-ei-olla-yksin.j
 const seed = JSON.parse(seedText);
 const validatorFile = join(root, 'wordpress/includes/class-schema-validator.php');
 
-/** Runs PHP with `args`, feeding it `input`; a missing php says so instead of ENOENT. */
+/**
+ * Runs PHP with `args`, feeding it `input`; a missing php says so instead of ENOENT.
+ * @param {string[]} args
+ * @param {string} [input]
+ */
 function php(args, input) {
   try {
     return execFileSync('php', args, {cwd: root, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024});
   } catch (error) {
-    if (error.code === 'ENOENT') throw new Error('php is not on PATH: these tests need the PHP 8.1+ command line (Debian: apt-get install php-cli)');
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') throw new Error('php is not on PATH: these tests need the PHP 8.1+ command line (Debian: apt-get install php-cli)');
     throw error;
   }
 }
@@ -36,7 +40,11 @@ function php(args, input) {
 // ---------------------------------------------------------------------------------------------
 // The corpus: {source, text}, each document as JSON text (PHP must see `2017.0` as written).
 
-/** The seed with `change` applied to a deep copy of it, as JSON text. */
+/**
+ * The seed with `change` applied to a deep copy of it, as JSON text.
+ * @template T the part of the seed the change touches
+ * @param {(document: T) => void} change
+ */
 const seedWith = (change) => {
   const copy = structuredClone(seed);
   change(copy);
@@ -46,10 +54,13 @@ const seedWith = (change) => {
 /** The documents the test server answers with (test/server/fixtures.mjs), through its middleware. */
 async function serverDocuments() {
   const routes = ['seed.json', 'no-name', 'cookies', 'named/Yhdistys%20ry', 'named/%C3%84%C3%A4ni', 'by-code/x', 'count/none', 'body/null', 'body/string', 'body/number', 'body/empty', 'invalid-json', 'html'];
+  /** @type {Array<{source: string, text: string}>} */
   const documents = [];
   for (const [route, cookie] of [...routes.map((route) => [route, '']), ['cookies', 'a=b']]) {
+    /** @type {{path: string, query: object, get: () => string, set(): void, status: number, body: unknown}} */
     const ctx = {path: `/fixtures/${route}`, query: {}, get: () => cookie, set() {}, status: 404, body: undefined};
-    await fixtures(ctx, async () => {});
+    // A stand-in for Koa's context with the fields these routes use.
+    await fixtures(/** @type {import('koa').ParameterizedContext} */ (/** @type {unknown} */ (ctx)), async () => {});
     if (typeof ctx.body !== 'string') continue;
     try {
       JSON.parse(ctx.body);
@@ -63,7 +74,11 @@ async function serverDocuments() {
   return documents;
 }
 
-/** Data documents under test/node/fixtures (the PTV answers there are another format). */
+/**
+ * Data documents under test/node/fixtures (the PTV answers there are another format).
+ * @param {string} [dir]
+ * @returns {Array<{source: string, text: string}>}
+ */
 function nodeFixtureDocuments(dir = join(root, 'test/node/fixtures')) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
@@ -73,9 +88,13 @@ function nodeFixtureDocuments(dir = join(root, 'test/node/fixtures')) {
   });
 }
 
+/** @param {object} fields */
 const named = (fields) => JSON.stringify({name: 'Yhdistys', ...fields});
+/** @param {object} fields */
 const link = (fields) => named({links: [{type: 'website', url: 'https://koskeverkko.fi', ...fields}]});
+/** @param {unknown} address */
 const email = (address) => named({contact: {email: address}});
+/** @param {unknown} address */
 const url = (address) => link({url: address});
 
 /** Hand-written documents, for every keyword and every sentence of schemaProblems(). */
@@ -146,10 +165,17 @@ const handWritten = [
   named({foo: {bar: 1}, padding: 'x'}),
   JSON.stringify({name: {}, version: 2, lang: 'FI', period: {start: 2017.5, end: '2019'}, region: 13, municipalities: ['1', {}], address: {}, contact: {email: 'x'}, links: [{type: 'tiktok'}]}),
   // the seed, changed
-  seedWith((d) => delete d.name), seedWith((d) => (d.municipalities[3].code = 850)), seedWith((d) => (d.contact.email = 'sirpa.pekkarinen@koske')),
-  seedWith((d) => (d.name.FI = d.name.fi)), seedWith((d) => (d.region = 13)), seedWith((d) => (d.links[0].type = 'tiktok')),
-  seedWith((d) => delete d.municipalities[0].name), seedWith((d) => (d.period.start = 2017.5)), seedWith((d) => (d.address.street = {})),
-  seedWith((d) => (d.contact.homeMunicipality = {code: '179'})), seedWith((d) => (d.themes[2] = {fi: 1})),
+  seedWith((/** @type {{name?: unknown}} */ d) => delete d.name),
+  seedWith((/** @type {{municipalities: Array<{code: unknown}>}} */ d) => (d.municipalities[3].code = 850)),
+  seedWith((/** @type {{contact: {email: unknown}}} */ d) => (d.contact.email = 'sirpa.pekkarinen@koske')),
+  seedWith((/** @type {{name: Record<string, unknown>}} */ d) => (d.name.FI = d.name.fi)),
+  seedWith((/** @type {{region: unknown}} */ d) => (d.region = 13)),
+  seedWith((/** @type {{links: Array<{type: unknown}>}} */ d) => (d.links[0].type = 'tiktok')),
+  seedWith((/** @type {{municipalities: Array<{name?: unknown}>}} */ d) => delete d.municipalities[0].name),
+  seedWith((/** @type {{period: {start: unknown}}} */ d) => (d.period.start = 2017.5)),
+  seedWith((/** @type {{address: {street: unknown}}} */ d) => (d.address.street = {})),
+  seedWith((/** @type {{contact: {homeMunicipality: unknown}}} */ d) => (d.contact.homeMunicipality = {code: '179'})),
+  seedWith((/** @type {{themes: unknown[]}} */ d) => (d.themes[2] = {fi: 1})),
   // Locations are compared part by part: themes[1]'s fault must not hide behind themes[10]'s.
   named({themes: ['a', 5, 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', {}]}), named({themes: ['a', 5, 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 7]}),
 ].map((text, index) => ({source: `hand-written #${index}`, text}));
@@ -172,10 +198,15 @@ const value = fc.oneof(
   fc.constantFrom({}, [], null, 0, 1, 2, 13, 179, 999, 1000, 2017, 9999, 10000, 2017.5, -1, true, 'x'),
 );
 
-/** Every place in `node`, as lists of keys: [], ['name'], ['municipalities', 0, 'code'], … */
+/**
+ * Every place in `node`, as lists of keys: [], ['name'], ['municipalities', 0, 'code'], …
+ * @param {unknown} node
+ * @param {Array<string | number>} [at]
+ * @returns {Array<Array<string | number>>}
+ */
 function places(node, at = []) {
   if (node === null || typeof node !== 'object') return [at];
-  return [at, ...Object.keys(node).flatMap((k) => places(node[k], [...at, Array.isArray(node) ? Number(k) : k]))];
+  return [at, ...Object.keys(node).flatMap((k) => places(/** @type {Record<string, unknown>} */ (node)[k], [...at, Array.isArray(node) ? Number(k) : k]))];
 }
 
 const fieldNames = Object.keys(schema.properties).concat('code', 'name', 'website', 'street', 'start', 'end', 'email', 'homeMunicipality', 'type', 'url', 'label');
@@ -185,7 +216,11 @@ const mutation = fc.oneof(
   fc.record({op: fc.constant('add'), pick: fc.nat(), key: fc.oneof(fc.constantFrom(...fieldNames), key), value}),
 );
 
-/** `base` with the mutations applied, as JSON text (raw numbers written in place). */
+/**
+ * `base` with the mutations applied, as JSON text (raw numbers written in place).
+ * @param {unknown} base
+ * @param {Array<{op: string, pick: number, key?: string, value?: unknown}>} mutations `key` for `add`, `value` for `set` and `add`
+ */
 function mutate(base, mutations) {
   let document = structuredClone(base);
   for (const {op, pick, key: name, value: newValue} of mutations) {
@@ -195,13 +230,14 @@ function mutate(base, mutations) {
       if (op === 'set') document = structuredClone(newValue);
       continue;
     }
-    const parent = where.slice(0, -1).reduce((node, k) => node[k], document);
-    const last = where.at(-1);
+    // Every place but the whole is inside an object or a list, at a key or (in a list) an index.
+    const parent = /** @type {Record<string | number, unknown>} */ (where.slice(0, -1).reduce((node, k) => /** @type {Record<string | number, unknown>} */ (node)[k], document));
+    const last = /** @type {string | number} */ (where.at(-1));
     if (op === 'set') parent[last] = structuredClone(newValue);
-    else if (op === 'delete') Array.isArray(parent) ? parent.splice(last, 1) : delete parent[last];
+    else if (op === 'delete') Array.isArray(parent) ? parent.splice(/** @type {number} */ (last), 1) : delete parent[last];
     else {
       const target = parent[last];
-      if (target && typeof target === 'object' && !Array.isArray(target)) target[name] = structuredClone(newValue);
+      if (target && typeof target === 'object' && !Array.isArray(target)) /** @type {Record<string, unknown>} */ (target)[/** @type {string} */ (name)] = structuredClone(newValue);
       else if (Array.isArray(target)) target.push(structuredClone(newValue));
     }
   }
@@ -221,7 +257,9 @@ const randomDocuments = [
 // ---------------------------------------------------------------------------------------------
 
 describe('the PHP schema walker agrees with schemaProblems()', () => {
+  /** @type {Array<{source: string, text: string}>} */
   let corpus;
+  /** @type {unknown[]} */
   let fromPhp;
   before(async () => {
     corpus = [{source: 'demo/documents/yhdessa-ei-olla-yksin.json (the seed)', text: seedText}, ...(await serverDocuments()), ...nodeFixtureDocuments(), ...handWritten, ...randomDocuments];
@@ -229,7 +267,10 @@ describe('the PHP schema walker agrees with schemaProblems()', () => {
     assert.equal(fromPhp.length, corpus.length, 'one answer from PHP per document');
   });
 
-  /** Asserts PHP's and schemaProblems()'s problems are equal for every document from `group`. */
+  /**
+   * Asserts PHP's and schemaProblems()'s problems are equal for every document from `group`.
+   * @param {RegExp} group
+   */
   function agree(group) {
     const documents = corpus.map((entry, index) => ({...entry, index})).filter(({source}) => group.test(source));
     assert.ok(documents.length > 0, `documents for ${group}`);
@@ -268,8 +309,17 @@ describe('the PHP schema walker agrees with schemaProblems()', () => {
   });
 });
 
+/**
+ * A schema's subschemas by name, whose keywords a test changes.
+ * @typedef {{properties: Record<string, Record<string, unknown>>, $defs: Record<string, Record<string, unknown>>}} SchemaParts
+ */
+
 describe('the PHP schema walker refuses what it does not implement', () => {
-  /** For each schema text: "accepted", or "refused: " and the DomainException's message. */
+  /**
+   * For each schema text: "accepted", or "refused: " and the DomainException's message.
+   * @param {string[]} schemas
+   * @returns {string[]}
+   */
   const construct = (schemas) =>
     JSON.parse(
       php(
@@ -277,6 +327,11 @@ describe('the PHP schema walker refuses what it does not implement', () => {
         JSON.stringify(schemas),
       ),
     );
+  /**
+   * The shipped schema with `change` applied to a copy, as JSON text.
+   * @template T the part of the schema the change touches
+   * @param {(schema: T) => void} change
+   */
   const changed = (change) => {
     const copy = structuredClone(schema);
     change(copy);
@@ -289,10 +344,10 @@ describe('the PHP schema walker refuses what it does not implement', () => {
 
   test('refuses a schema with a keyword it does not know, naming the keyword', () => {
     const answers = construct([
-      changed((s) => (s.properties.funders.uniqueItems = true)),
-      changed((s) => (s.$defs.year.multipleOf = 1)),
-      changed((s) => (s.$defs.localizedText.oneOf[1].additionalProperties = {type: 'string', maxLength: 200})),
-      changed((s) => (s.unevaluatedProperties = false)),
+      changed((/** @type {SchemaParts} */ s) => (s.properties.funders.uniqueItems = true)),
+      changed((/** @type {SchemaParts} */ s) => (s.$defs.year.multipleOf = 1)),
+      changed((/** @type {{$defs: {localizedText: {oneOf: Array<Record<string, unknown>>}}}} */ s) => (s.$defs.localizedText.oneOf[1].additionalProperties = {type: 'string', maxLength: 200})),
+      changed((/** @type {Record<string, unknown>} */ s) => (s.unevaluatedProperties = false)),
     ]);
     ['uniqueItems', 'multipleOf', 'maxLength', 'unevaluatedProperties'].forEach((keyword, index) => {
       assert.match(answers[index], new RegExp(`^refused: .*\\b${keyword}\\b`), keyword);
@@ -301,19 +356,20 @@ describe('the PHP schema walker refuses what it does not implement', () => {
 
   test('refuses values of known keywords it does not implement', () => {
     const answers = construct([
-      changed((s) => (s.properties.contact.properties.phone.format = 'date')),
-      changed((s) => (s.properties.name.$ref = 'https://example.com/other.json')),
-      changed((s) => (s.properties.name.$ref = '#/$defs/nothing')),
-      changed((s) => (s.properties.address.additionalProperties = false)),
-      changed((s) => (s.properties.funders.items = [{type: 'object'}])),
-      changed((s) => (s.$defs.year.type = 'whole')),
-      changed((s) => (s.$defs.regionCode.pattern = '^[0-9]{2}(')),
+      changed((/** @type {{properties: {contact: SchemaParts}}} */ s) => (s.properties.contact.properties.phone.format = 'date')),
+      changed((/** @type {SchemaParts} */ s) => (s.properties.name.$ref = 'https://example.com/other.json')),
+      changed((/** @type {SchemaParts} */ s) => (s.properties.name.$ref = '#/$defs/nothing')),
+      changed((/** @type {SchemaParts} */ s) => (s.properties.address.additionalProperties = false)),
+      changed((/** @type {SchemaParts} */ s) => (s.properties.funders.items = [{type: 'object'}])),
+      changed((/** @type {SchemaParts} */ s) => (s.$defs.year.type = 'whole')),
+      changed((/** @type {SchemaParts} */ s) => (s.$defs.regionCode.pattern = '^[0-9]{2}(')),
     ]);
     for (const answer of answers) assert.match(answer, /^refused: /);
   });
 });
 
 describe('the PHP schema walker speaks through WordPress i18n', () => {
+  /** @param {string} prelude PHP to run first */
   const sentence = (prelude) =>
     php(['-r', `${prelude} require ${JSON.stringify(validatorFile)}; echo Koske_Widgets\\Schema_Validator::message(['path' => 'address.street', 'keyword' => 'required', 'params' => ['field' => 'street']]);`]);
 
@@ -335,6 +391,7 @@ describe('the decided cases: WordPress refuses and accepts what the widgets do',
     [email('a%b@example.com'), 'contact.email', 'is not an e-mail address'],
     [named({contact: {phone: 'call 040 653 7220'}}), 'contact.phone', 'is not a phone number: only digits, spaces, hyphens and brackets, such as 040 653 7220 or +358 40 653 7220'],
   ];
+  /** @type {unknown[]} */
   let fromPhp;
   before(() => {
     fromPhp = JSON.parse(php([join(root, 'test/wordpress/validate.php')], JSON.stringify([...accepted, ...refused.map(([text]) => text)])));

@@ -36,12 +36,16 @@ export function render(organisation: Organisation, options: ContactOptions): Tem
         'links',
         compact ? nothing : icon('links'),
       )}
-      ${compact ? nothing : fact(
-        msg('Kotikunta', {id: 'contact-block.home-municipality', desc: 'Label: the municipality where the organisation is registered.'}),
-        contact.homeMunicipality && text(contact.homeMunicipality.name, language),
-        'home-municipality',
-        icon('home-municipality'),
-      )}
+      ${
+        compact
+          ? nothing
+          : fact(
+              msg('Kotikunta', {id: 'contact-block.home-municipality', desc: 'Label: the municipality where the organisation is registered.'}),
+              contact.homeMunicipality && text(contact.homeMunicipality.name, language),
+              'home-municipality',
+              icon('home-municipality'),
+            )
+      }
     </dl>
     ${address || contact.phone || contact.email ? saveButton(organisation, options) : nothing}
   </address>`;
@@ -76,9 +80,9 @@ function addressLines(address: Address, language: InterfaceLanguage): TemplateRe
     id: 'contact-block.show-on-map',
     desc: 'Link under the address to a search for it on the OpenStreetMap website (same tab). Keep "OpenStreetMap": it names the site.',
   })}</a>`;
-  return html`${text(street, language)}${extra ? html`<br />${text(extra, language)}` : nothing}${postal.length
-    ? html`<br />${postal.map((part, index) => html`${index ? ' ' : ''}${part}`)}`
-    : nothing}${country === 'FI' ? nothing : html`<br />${countryName(country, language)}`}${map}`;
+  return html`${text(street, language)}${extra ? html`<br />${text(extra, language)}` : nothing}${
+    postal.length ? html`<br />${postal.map((part, index) => html`${index ? ' ' : ''}${part}`)}` : nothing
+  }${country === 'FI' ? nothing : html`<br />${countryName(country, language)}`}${map}`;
 }
 
 function linkList(organisation: Organisation, language: InterfaceLanguage, compact: boolean): Content | Content[] | undefined {
@@ -99,9 +103,27 @@ function webLink({type, url, label}: Link, organisation: Organisation, language:
   const owner = choose(organisation.shortName ?? organisation.name, language).value;
   const [service, name] =
     type === 'facebook'
-      ? ['Facebook', msg(str`${owner} – Facebook`, {id: 'contact-block.facebook', desc: 'Accessible name of a link to the organisation on Facebook. Keep the word Facebook whole: it is the visible text.'})]
+      ? [
+          'Facebook',
+          msg(str`${owner} – Facebook`, {
+            id: 'contact-block.facebook',
+            desc: 'Accessible name of a link to the organisation on Facebook. Keep the word Facebook whole: it is the visible text.',
+          }),
+        ]
       : type === 'instagram'
-        ? ['Instagram', msg(str`${owner} – Instagram`, {id: 'contact-block.instagram', desc: 'Accessible name of a link to the organisation on Instagram. Keep the word Instagram whole: it is the visible text.'})]
-        : ['X (Twitter)', msg(str`${owner} – X (Twitter)`, {id: 'contact-block.twitter', desc: 'Accessible name of a link to the organisation on X, formerly Twitter. Keep "X (Twitter)" whole: it is the visible text.'})];
+        ? [
+            'Instagram',
+            msg(str`${owner} – Instagram`, {
+              id: 'contact-block.instagram',
+              desc: 'Accessible name of a link to the organisation on Instagram. Keep the word Instagram whole: it is the visible text.',
+            }),
+          ]
+        : [
+            'X (Twitter)',
+            msg(str`${owner} – X (Twitter)`, {
+              id: 'contact-block.twitter',
+              desc: 'Accessible name of a link to the organisation on X, formerly Twitter. Keep "X (Twitter)" whole: it is the visible text.',
+            }),
+          ];
   return html`<a href=${url} aria-label=${name}>${service}</a>`;
 }

@@ -1,7 +1,6 @@
-import {css} from 'lit';
 import {LazyModule} from '../lazy-module.js';
 import type {RenderOptions} from '../render.js';
-import {WidgetBase, type RendererModule} from '../widget-base.js';
+import {loadingHeights, WidgetBase, type RendererModule} from '../widget-base.js';
 
 /** What the contact block's renderer is told besides the data. */
 export interface ContactOptions extends RenderOptions {
@@ -10,17 +9,6 @@ export interface ContactOptions extends RenderOptions {
   /** Tells the element how the last save went. */
   readonly saved: (failed: boolean) => void;
 }
-
-/** The height the element reserves while its data loads, so the page doesn't jump: with the element itself. */
-const placeholder = css`
-  :host {
-    --_loading-height: 17em;
-  }
-  /* The compact variant is a line or two: reserve that, not the full height. */
-  :host([variant='compact']) {
-    --_loading-height: 6em;
-  }
-`;
 
 const renderer: RendererModule<ContactOptions> = new LazyModule(() => import('./contact-block.render.js'));
 
@@ -40,7 +28,7 @@ const renderer: RendererModule<ContactOptions> = new LazyModule(() => import('./
  * @csspart save - The button that saves the contact as a vCard file (shown when there is an address, a phone or an e-mail).
  */
 export class ContactBlock extends WidgetBase<ContactOptions> implements ContactOptions {
-  static override styles = [WidgetBase.styles, placeholder];
+  static override styles = [WidgetBase.styles, loadingHeights(17, 6)];
 
   protected override readonly renderer = renderer;
   /** @internal */

@@ -20,11 +20,13 @@ export function render({region, municipalities}: Organisation, {language, compac
   return html`<div part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
     ${heading(headingLevel, 'heading', msg('Toiminta-alue', {id: 'municipality-list.heading', desc: 'Heading: the area where the organisation works.'}))}
     <p class="summary">
-      ${region
-        ? html`<span part="region">${msg('Maakunta', {id: 'municipality-list.region', desc: 'Label before the region (maakunta) name.'})}:
+      ${
+        region
+          ? html`<span part="region">${msg('Maakunta', {id: 'municipality-list.region', desc: 'Label before the region (maakunta) name.'})}:
               ${text(region.name, language)}</span
             >${compact ? ' · ' : html`<br />`}`
-        : nothing}
+          : nothing
+      }
       <span part="count" id="count">${countText}</span>
     </p>
     ${names(sortMunicipalities(municipalities, language), language, compact)}

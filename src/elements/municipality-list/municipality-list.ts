@@ -1,23 +1,12 @@
-import {css, type PropertyDeclarations} from 'lit';
+import type {PropertyDeclarations} from 'lit';
 import {LazyModule} from '../lazy-module.js';
 import type {RenderOptions} from '../render.js';
-import {WidgetBase, type RendererModule} from '../widget-base.js';
+import {loadingHeights, WidgetBase, type RendererModule} from '../widget-base.js';
 
 /** What the list's renderer is told besides the data. */
 export interface ListOptions extends RenderOptions {
   readonly headingLevel: number;
 }
-
-/** The height the element reserves while its data loads, so the page doesn't jump: with the element itself. */
-const placeholder = css`
-  :host {
-    --_loading-height: 16em;
-  }
-  /* The compact variant is a line or two: reserve that, not the full height. */
-  :host([variant='compact']) {
-    --_loading-height: 7.5em;
-  }
-`;
 
 const renderer: RendererModule<ListOptions> = new LazyModule(() => import('./municipality-list.render.js'));
 
@@ -37,7 +26,7 @@ const renderer: RendererModule<ListOptions> = new LazyModule(() => import('./mun
  * @csspart list - The list (`ul`).
  */
 export class MunicipalityList extends WidgetBase<ListOptions> implements ListOptions {
-  static override styles = [WidgetBase.styles, placeholder];
+  static override styles = [WidgetBase.styles, loadingHeights(16, 7.5)];
   static override properties: PropertyDeclarations = {headingLevel: {type: Number, attribute: 'heading-level'}};
 
   /** Level of the heading, 1–6, so the list fits the host page's outline. */

@@ -14,7 +14,9 @@ export {styles} from './org-card.styles.js';
 export function render(organisation: Organisation, {language, compact, headingLevel}: CardOptions): TemplateResult {
   const {administrator, period, description, audience, ageGroup, sector} = organisation;
   if (compact) {
-    const summary = [administrator && body(language, administrator), period && html`<span class="nowrap">${formatYears(period.start, period.end, language)}</span>`].filter(Boolean);
+    const summary = [administrator && body(language, administrator), period && html`<span class="nowrap">${formatYears(period.start, period.end, language)}</span>`].filter(
+      Boolean,
+    );
     return html`<article part="base" class="base compact" lang=${language} aria-labelledby="name">
       ${heading(headingLevel, 'name', text(organisation.name, language))}
       ${summary.length ? html`<p class="summary">${summary.map((item, index) => html`${index ? ' · ' : ''}${item}`)}</p>` : nothing}
@@ -25,11 +27,7 @@ export function render(organisation: Organisation, {language, compact, headingLe
     ${description ? paragraphs(description, language, 'description') : nothing}
     <dl part="facts">
       ${fact(msg('Hallinnoija', {id: 'org-card.administrator', desc: 'Label: the organisation that administers the project.'}), administrator && body(language, administrator), 'administrator')}
-      ${fact(
-        msg('Rahoittaja', {id: 'org-card.funders', desc: 'Label: who funds the project (one or more).'}),
-        funders(language, organisation.funders),
-        'funders',
-      )}
+      ${fact(msg('Rahoittaja', {id: 'org-card.funders', desc: 'Label: who funds the project (one or more).'}), funders(language, organisation.funders), 'funders')}
       ${fact(msg('Toiminta-aika', {id: 'org-card.period', desc: 'Label: the years the project runs, such as 2017–2019.'}), period && formatYears(period.start, period.end, language), 'period')}
       ${fact(
         msg('Kohderyhmät', {id: 'org-card.target-groups', desc: 'Label: the groups of people the project is for, each described in a sentence.'}),

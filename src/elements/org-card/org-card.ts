@@ -1,23 +1,12 @@
-import {css, type PropertyDeclarations} from 'lit';
+import type {PropertyDeclarations} from 'lit';
 import {LazyModule} from '../lazy-module.js';
 import type {RenderOptions} from '../render.js';
-import {WidgetBase} from '../widget-base.js';
+import {loadingHeights, WidgetBase} from '../widget-base.js';
 
 /** What the card's renderer is told besides the data. */
 export interface CardOptions extends RenderOptions {
   readonly headingLevel: number;
 }
-
-/** The height the element reserves while its data loads, so the page doesn't jump: with the element itself. */
-const placeholder = css`
-  :host {
-    --_loading-height: 40em;
-  }
-  /* The compact variant is a line or two: reserve that, not the full height. */
-  :host([variant='compact']) {
-    --_loading-height: 4.5em;
-  }
-`;
 
 const renderer = new LazyModule(() => import('./org-card.render.js'));
 
@@ -36,7 +25,7 @@ const renderer = new LazyModule(() => import('./org-card.render.js'));
  * @csspart facts - The labelled facts below the description.
  */
 export class OrgCard extends WidgetBase<CardOptions> implements CardOptions {
-  static override styles = [WidgetBase.styles, placeholder];
+  static override styles = [WidgetBase.styles, loadingHeights(40, 4.5)];
   static override properties: PropertyDeclarations = {
     headingLevel: {type: Number, attribute: 'heading-level'},
     structuredData: {type: Boolean, attribute: 'structured-data'},
