@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import type {DocumentV1} from '../src/data/types.js';
 import {vcard} from '../src/format/vcard.js';
 import type {ContactBlock} from '../src/elements/contact-block/contact-block.js';
-import {find, organisationOf, pressSave, seedDocument, settle, shadow, textOf, type Language, seedWithSocialLinks, until} from './helpers.js';
+import {find, type Language, languageOfText, organisationOf, pressSave, seedDocument, seedWithSocialLinks, settle, shadow, textOf, until} from './helpers.js';
 
 interface Expected {
   readonly labels: {
@@ -97,18 +97,6 @@ async function blockOf(document: unknown, lang: Language = 'fi'): Promise<Contac
   const block = await fixture<ContactBlock>(html`<koske-contact-block lang=${lang} .data=${document}></koske-contact-block>`);
   expect(await settle(block)).to.equal('loaded');
   return block;
-}
-
-/**
- * The language a screen reader reads `text` in (WCAG 3.1.2): the `lang` of the nearest element
- * around it that has one. Throws unless the block shows `text` exactly once, as one text node.
- */
-function languageOfText(element: Element, text: string): string | null {
-  const walker = document.createTreeWalker(shadow(element), NodeFilter.SHOW_TEXT);
-  const found: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.trim() === text) found.push(node as Text);
-  if (found.length !== 1) throw new Error(`<${element.localName}> shows "${text}" ${found.length} times, not once`);
-  return found[0].parentElement?.closest('[lang]')?.getAttribute('lang') ?? null;
 }
 
 describe('<koske-contact-block>', () => {

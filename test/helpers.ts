@@ -105,6 +105,18 @@ export function find<E extends Element = HTMLElement>(element: Element, selector
   return found;
 }
 
+/**
+ * The language a screen reader reads `text` in (WCAG 3.1.2): the `lang` of the nearest element
+ * around it that has one. Throws unless the widget shows `text` exactly once, as one text node.
+ */
+export function languageOfText(element: Element, text: string): string | null {
+  const walker = document.createTreeWalker(shadow(element), NodeFilter.SHOW_TEXT);
+  const found: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.trim() === text) found.push(node as Text);
+  if (found.length !== 1) throw new Error(`<${element.localName}> shows "${text}" ${found.length} times, not once`);
+  return found[0].parentElement?.closest('[lang]')?.getAttribute('lang') ?? null;
+}
+
 /** The text a reader sees, whitespace collapsed. */
 export function textOf(node: Element | ShadowRoot): string {
   return node.textContent.replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {DocumentV1} from '../src/data/types.js';
 import type {OrgCard} from '../src/elements/org-card/org-card.js';
-import {find, seedDocument, settle, shadow, textOf, type Language} from './helpers.js';
+import {find, type Language, languageOfText, seedDocument, settle, shadow, textOf} from './helpers.js';
 
 interface Expected {
   readonly name: string;
@@ -201,18 +201,6 @@ async function seedCard(lang: Language, headingLevel?: string): Promise<OrgCard>
   const card = await fixture<OrgCard>(html`<koske-org-card lang=${lang} heading-level=${headingLevel ?? '2'} .data=${document}></koske-org-card>`);
   expect(await settle(card)).to.equal('loaded');
   return card;
-}
-
-/**
- * The language a screen reader reads `text` in (WCAG 3.1.2): the `lang` of the nearest element
- * around it that has one. Throws unless the card shows `text` exactly once, as one text node.
- */
-function languageOfText(element: Element, text: string): string | null {
-  const walker = document.createTreeWalker(shadow(element), NodeFilter.SHOW_TEXT);
-  const found: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.trim() === text) found.push(node as Text);
-  if (found.length !== 1) throw new Error(`<${element.localName}> shows "${text}" ${found.length} times, not once`);
-  return found[0].parentElement?.closest('[lang]')?.getAttribute('lang') ?? null;
 }
 
 describe('<koske-org-card>', () => {
