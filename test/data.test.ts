@@ -561,6 +561,13 @@ describe('parseDocument()', () => {
     });
 
     // Dropped whole: the start alone would say the project is still going on.
+    it('keeps the first and the last year four digits write, and drops the years outside them', () => {
+      expect(parsed(withName({period: {start: 1000, end: 9999}})).organisation.period).to.deep.equal({start: 1000, end: 9999});
+      const {organisation, ignored} = parsed(withName({period: {start: 999, end: 10000}}));
+      expect(organisation.period).to.equal(undefined);
+      expect(ignored).to.include.members(['period.start (not a year)', 'period.end (not a year)']);
+    });
+
     it('drops a period that ends before it starts', () => {
       const {organisation, ignored} = parsed(withName({period: {start: 2019, end: 2017}}));
       expect(organisation.period).to.equal(undefined);

@@ -19,6 +19,7 @@ describe('e164()', () => {
       '040 653 7220',
       '0406537220',
       '+358 (0)40 653 7220',
+      '+358 040 653 7220',
       '00358 40 653 7220',
       '+358406537220',
       '040-653-7220',
@@ -78,6 +79,7 @@ describe('e164()', () => {
       ['+358 40 653 7220 123456', 'too long for E.164 (more than 15 digits)'],
       ['+1234567890123456', 'too long for E.164 (16 digits)'],
       ['+0 123 456 789', 'a country code starting with 0'],
+      ['1+358 40 653 7220', 'a digit before the plus'],
     ];
     for (const [input, why] of cases) {
       it(`gives undefined for ${JSON.stringify(input)} (${why})`, () => {
@@ -166,6 +168,13 @@ describe('formatPhone()', () => {
       ['+49301234567', '+49 301 234 567'],
       ['+12025550123', '+1 202 555 0123'],
       ['+37251234567', '+372 5123 4567'],
+      // A two-digit country code from each row of E.164's table, and a three-digit one.
+      ['+27211234567', '+27 211 234 567'],
+      ['+525512345678', '+52 551 234 5678'],
+      ['+61212345678', '+61 212 345 678'],
+      ['+81312345678', '+81 312 345 678'],
+      ['+912212345678', '+91 221 234 5678'],
+      ['+3545512345', '+354 551 2345'],
     ];
     for (const [number, expected] of cases) {
       it(`reads ${number} internationally as ${JSON.stringify(expected)} in every language`, () => {

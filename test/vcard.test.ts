@@ -211,6 +211,10 @@ describe('vcardFileName()', () => {
     expect(vcardFileName(seed, 'de')).to.equal('Gemeinsam-sind-wir-nicht-allein.vcf');
   });
 
+  it('drops every accent of a letter, even two on one (Vietnamese ệ)', () => {
+    expect(vcardFileName(organisationOf({name: 'Hội Người Việt'}), 'fi')).to.equal('Hoi-Nguoi-Viet.vcf');
+  });
+
   it('takes the name when there is no short name, drops unsafe characters and keeps it short', () => {
     expect(vcardFileName(organisationOf({name: '../Öljy & Co: "Äänekoski"/..'}), 'fi')).to.equal('Oljy-Co-Aanekoski.vcf');
     const long = vcardFileName(organisationOf({name: 'Sana '.repeat(40)}), 'fi');
