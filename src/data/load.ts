@@ -9,6 +9,7 @@
  */
 import type {ParseResult} from './parse.js';
 import {readDocument} from './read.js';
+import {remember} from './remember.js';
 import type {Organisation} from './types.js';
 
 /** Why a document could not be had; the `reason` of `koske-error`. */
@@ -107,9 +108,7 @@ export function loadDocument(url: string, {signal, timeout}: {signal: AbortSigna
   let entry = requests.get(url);
   if (!entry) {
     entry = request(url);
-    requests.set(url, entry);
-    // Maps iterate in insertion order: the first key is the oldest.
-    if (requests.size > maxCachedUrls) requests.delete(requests.keys().next().value ?? url);
+    remember(requests, url, entry, maxCachedUrls);
   }
   if (entry.settled) return entry.result;
   const shared = entry;

@@ -4,6 +4,7 @@
  */
 import {describeIgnored, parseDocument, type ParseResult} from './parse.js';
 import {loadedRegistry, registryReady} from './registry.js';
+import {remember} from './remember.js';
 
 /** A document that names places by code alone, while the registry loads: read it again when this resolves. */
 export type RegistryPending = Promise<void>;
@@ -42,8 +43,7 @@ export function readJson(text: string): ParseResult | RegistryPending {
     const read = readDocument(document);
     if (read instanceof Promise) return read;
     result = read;
-    byText.set(text, result);
-    if (byText.size > maxCachedTexts) byText.delete(byText.keys().next().value ?? text);
+    remember(byText, text, result, maxCachedTexts);
   }
   return result;
 }

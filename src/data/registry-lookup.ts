@@ -8,8 +8,8 @@ function table(text: string, languages: readonly LanguageTag[]): Map<string, Loc
   return new Map(
     text.split(';').map((entry) => {
       const space = entry.indexOf(' ');
-      const [first = '', ...others] = entry.slice(space + 1).split('|');
-      return [entry.slice(0, space), new Map(languages.map((language, index) => [language, (index ? others[index - 1] : first) ?? first]))];
+      const names = entry.slice(space + 1).split('|');
+      return [entry.slice(0, space), new Map(languages.map((language, index) => [language, names[index] ?? names[0] ?? '']))];
     }),
   );
 }
