@@ -173,6 +173,29 @@ export default [
   // For the command line, the configurator and the PTV importer: the widgets' reading and
   // checking of a document, and its JSON-LD.
   {...esm({'koske-widgets-library': 'src/library.ts'}, 'koske-widgets-library', true), plugins: [...plugins(), libraryTypes()]},
+  // For servers (package.json's node, deno and bun conditions): the elements, defined nowhere,
+  // and server rendering (src/ssr.ts). Lit stays external, so that @lit-labs/ssr renders these
+  // elements with the Lit it imports; the renderers and languages are chunks that ssr.js loads
+  // before it renders. Its templates and styles are minified as in the browser's build, so it
+  // renders the same markup; the code is not, for readable stack traces.
+  {
+    input: {'koske-widgets': 'src/widgets.ts', ssr: 'src/ssr.ts'},
+    treeshake,
+    external: (/** @type {string} */ id) => /^(lit|@lit\/localize|@lit-labs\/ssr)(\/|$)/.test(id),
+    output: {dir: 'dist/server', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', hashCharacters: 'hex'},
+    plugins: [nodeResolve(), minifyTemplates(), esbuild({tsconfig: './tsconfig.json', target: 'es2022'}), stripTranslatorNotes()],
+  },
+  // For workers (the worker, workerd and edge-light conditions), which resolve Lit to its
+  // browser build, which needs a document: the elements with Lit's server build inside.
+  {
+    input: {'koske-widgets': 'src/widgets.ts'},
+    treeshake,
+    output: {dir: 'dist/worker', format: 'es', inlineDynamicImports: true},
+    // TypeScript's helpers in Lit's DOM shim test a top-level `this`, which is undefined in a module, as they expect.
+    /** @type {import('rollup').WarningHandlerWithDefault} */
+    onwarn: (warning, warn) => (warning.code === 'THIS_IS_UNDEFINED' && warning.id?.includes('/@lit-labs/ssr-dom-shim/') ? undefined : warn(warning)),
+    plugins: [nodeResolve({exportConditions: ['node']}), minifyTemplates(), esbuild({tsconfig: './tsconfig.json', target: 'es2022'}), stripTranslatorNotes()],
+  },
   // The classic script's parts, before it: it is built with their hashes.
   ...Object.entries(classic.parts).map(([name, {module, file}]) => ({
     input: module,

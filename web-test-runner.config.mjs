@@ -6,6 +6,7 @@ import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {chromiumArgs, chromiumPath, firefoxPath, webkit} from './scripts/browsers.mjs';
 import {fixtures} from './test/server/fixtures.mjs';
 import {pages} from './test/server/pages.mjs';
+import {ssrPages} from './test/server/ssr-pages.mjs';
 import {commandPlugins} from './test/server/commands.mjs';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 
@@ -67,7 +68,7 @@ export default /** @satisfies {import('@web/test-runner').TestRunnerConfig} */ (
       update: process.argv.includes('--update-visual-baseline'),
     }),
   ],
-  middleware: [fixtures, pages],
+  middleware: [fixtures, pages, ssrPages],
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,
   reporters: [defaultReporter(), closingLine()],

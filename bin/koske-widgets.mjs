@@ -3,7 +3,8 @@
 // widgets' own rules, `koske-widgets snippet` prints the HTML to paste into
 // a page, with the script pinned to this version and its integrity hash, and
 // `koske-widgets from-ptv` makes a data file from Suomi.fi Service Catalogue
-// (PTV) documents.
+// (PTV) documents, and `koske-widgets render` prints an element's HTML
+// rendered on the server.
 // Package files are found beside this script, never in the working
 // directory, so `npx koske-widgets` works from anywhere.
 import {createHash} from 'node:crypto';
@@ -24,6 +25,7 @@ const shortUsage = `Usage:
   koske-widgets snippet (--src URL | --data file.json) [options]
   koske-widgets from-ptv (organization.json [channel.json...] | --from-url URL...)
   koske-widgets jsonld [--lang fi|sv|en|de] <file.json>
+  koske-widgets render --element TAG [options] <file.json>
   koske-widgets --help | --version
 `;
 
@@ -61,6 +63,17 @@ from-ptv  Prints a data file made from Suomi.fi Service Catalogue (PTV) v11
 jsonld    Prints the schema.org JSON-LD that <koske-org-card structured-data>
           adds to a page, for a data file (- reads standard input).
   --lang fi|sv|en|de     language of its texts (default fi)
+
+render    Prints an element rendered on the server, for static sites and
+          server templates: its content in a declarative shadow root, which
+          shows before any JavaScript runs (and without it), and the data as a
+          JSON child, which the element reads when the script arrives. The data
+          is validated first (- reads standard input). Needs @lit-labs/ssr.
+  --element TAG          koske-org-card, koske-municipality-list or
+                         koske-contact-block
+  --lang fi|sv|en|de     language of the element (default fi)
+  --variant full|compact (default full)
+  --heading-level 1-6    heading level of the card and the list (default 2)
 
 Exit status: 0 done (every file valid), 1 problems found or a file could not
 be read, 2 wrong usage.
@@ -437,6 +450,62 @@ async function jsonldCommand(args) {
 }
 
 /**
+ * @param {string[]} args
+ * @returns {Promise<number>} the exit status
+ */
+async function renderCommand(args) {
+  /** @satisfies {import('node:util').ParseArgsOptionsConfig} */
+  const options = {
+    element: {type: 'string'},
+    lang: {type: 'string'},
+    variant: {type: 'string'},
+    'heading-level': {type: 'string'},
+    help: {type: 'boolean', short: 'h'},
+  };
+  const {values, positionals} = parse(args, options, true);
+  if (values.help) return help();
+  if (values.element === undefined) throw new UsageError(`render needs --element: ${choices(elementTags)}`);
+  if (!elementTags.includes(values.element)) throw new UsageError(`unknown element "${values.element}": --element must be ${choices(elementTags)}`);
+  const language = values.lang ?? 'fi';
+  if (!elementLanguages.includes(language)) throw new UsageError(`--lang must be ${choices(elementLanguages)}, not "${language}"`);
+  if (values.variant !== undefined && !['full', 'compact'].includes(values.variant)) throw new UsageError(`--variant must be full or compact, not "${values.variant}"`);
+  const headingLevel = values['heading-level'];
+  if (headingLevel !== undefined && !/^[1-6]$/.test(headingLevel)) throw new UsageError(`--heading-level must be a number from 1 to 6, not "${headingLevel}"`);
+  if (positionals.length !== 1) throw new UsageError('render takes one data file');
+  const checked = await check(positionals[0], loadSchema(), 'en');
+  if (checked.lines.length) {
+    process.stderr.write(`${checked.lines.join('\n')}\n${checked.name}: nothing rendered; correct the data first\n`);
+    return 1;
+  }
+  const {renderToString} = await serverRendering();
+  const html = await renderToString({
+    element: /** @type {import('../dist/types/ssr.js').ElementName} */ (values.element),
+    data: checked.document,
+    lang: language,
+    variant: /** @type {'full' | 'compact' | undefined} */ (values.variant),
+    headingLevel: headingLevel === undefined ? undefined : Number(headingLevel),
+  });
+  process.stdout.write(`${html}\n`);
+  return 0;
+}
+
+/**
+ * Server rendering (dist/server/ssr.js, built from src/ssr.ts), which needs the optional @lit-labs/ssr.
+ * @returns {Promise<typeof import('../dist/types/ssr.js')>}
+ */
+async function serverRendering() {
+  readPackageJson('dist/integrity.json', 'the built files');
+  try {
+    return await import(packageFile('dist/server/ssr.js').href);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ERR_MODULE_NOT_FOUND' && /@lit-labs\/ssr/.test(/** @type {Error} */ (error).message)) {
+      throw new Failure('render needs @lit-labs/ssr, which is not installed: npm install @lit-labs/ssr (or npx -p @lit-labs/ssr -p koske-widgets koske-widgets render …)');
+    }
+    throw error;
+  }
+}
+
+/**
  * @param {string[]} args the command line after `koske-widgets`
  * @returns {Promise<number>} the exit status
  */
@@ -462,8 +531,10 @@ async function main(args) {
       return fromPtvCommand(rest);
     case 'jsonld':
       return jsonldCommand(rest);
+    case 'render':
+      return renderCommand(rest);
     default:
-      throw new UsageError(command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}": use validate, snippet, from-ptv or jsonld`);
+      throw new UsageError(command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}": use validate, snippet, from-ptv, jsonld or render`);
   }
 }
 

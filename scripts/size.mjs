@@ -76,7 +76,9 @@ function measure(name, files, budget) {
 function sizes() {
   const rows = [];
   const full = [...staticClosure(join(dist, 'koske-widgets.js'))];
-  rows.push(measure('koske-widgets.js + static imports', full, 12 * KiB));
+  // 12 KiB, and 128 B for taking over server-rendered content and for telling a framework's
+  // misuse ("[object Object]", no data), which every page now carries.
+  rows.push(measure('koske-widgets.js + static imports', full, 12 * KiB + 128));
   for (const chunk of laterChunks(full)) {
     // rollup names every chunk name-hash.js (rollup.config.mjs).
     const [, name, render] = /** @type {RegExpExecArray} */ (/([a-z-]+?)(\.render)?-[\w-]{8}\.js$/.exec(chunk));

@@ -3,15 +3,9 @@
  * only one, `src/entries/` builds a file per element that loads less.
  */
 import {define} from './define.js';
-import {ContactBlock} from './elements/contact-block/contact-block.js';
-import {MunicipalityList} from './elements/municipality-list/municipality-list.js';
-import {OrgCard} from './elements/org-card/org-card.js';
-import {version} from './version.js';
+import {ContactBlock, MunicipalityList, OrgCard} from './widgets.js';
 
-export {ContactBlock, MunicipalityList, OrgCard};
-export {KoskeErrorEvent, KoskeLoadEvent} from './elements/events.js';
-export type * from './data/types.js';
-export {version};
+export * from './widgets.js';
 
 define([
   ['koske-org-card', OrgCard],

@@ -1,7 +1,7 @@
 import {aTimeout, expect, fixture, html, unsafeStatic} from '@open-wc/testing';
 import type {DocumentV1, Organisation} from '../src/data/types.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, recordEvents, recordWarnings, requestCount, seedDocument, settle, shadow, textOf, uniqueKey, type Recorded, type Tag} from './helpers.js';
+import {errorMessages, find, recordEvents, recordWarnings, requestCount, seedDocument, settle, shadow, textOf, uniqueKey, type Recorded, type Tag} from './helpers.js';
 
 const seedName = 'Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke';
 
@@ -527,14 +527,34 @@ describe('data sources', () => {
     });
   });
 
+  describe('when a framework set an object as the data attribute', () => {
+    it('says so, with the fix, shows the invalid error and fires koske-error "invalid"', async () => {
+      const warnings = recordWarnings();
+      try {
+        // What React 18 does with data={object}, and React 19 before the element is defined.
+        const element = await fixture<WidgetBase>(html`<koske-org-card data="[object Object]" lang="en"></koske-org-card>`);
+        expect(await settle(element)).to.equal('error');
+        expect(textOf(find(element, '[role="alert"]'))).to.equal(errorMessages.en.invalid);
+        const fired = recorder.events.filter((event) => event.target === element).map(({type, detail}) => [type, (detail as {reason?: string}).reason]);
+        expect(fired).to.deep.equal([['koske-error', 'invalid']]);
+        const told = warnings.warnings.filter((warning) => warning.startsWith('<koske-org-card>'));
+        expect(told).to.have.length(1);
+        expect(told[0]).to.include('data="[object Object]" is an object set as an attribute; set the data property');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
   describe('when no source is given', () => {
-    it('shows nothing, fires nothing and tells the developer once', async () => {
+    it('shows nothing, fires koske-error "missing" so an app can tell, and tells the developer once', async () => {
       const warnings = recordWarnings();
       try {
         const element = await fixture<WidgetBase>(html`<koske-contact-block></koske-contact-block>`);
         await aTimeout(50);
         expect(textOf(shadow(element))).to.equal('');
-        expect(recorder.events.filter((event) => event.target === element)).to.deep.equal([]);
+        const fired = recorder.events.filter((event) => event.target === element).map(({type, detail}) => [type, (detail as {reason?: string}).reason]);
+        expect(fired).to.deep.equal([['koske-error', 'missing']]);
         expect(warnings.warnings.filter((warning) => warning.startsWith('<koske-contact-block>'))).to.have.length(1);
       } finally {
         warnings.restore();

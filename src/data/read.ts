@@ -38,7 +38,11 @@ export function readJson(text: string): ParseResult | RegistryPending {
     try {
       document = JSON.parse(text);
     } catch {
-      return {ok: false, problem: 'the data is not valid JSON', ignored: []};
+      // An object set as an attribute becomes "[object Object]": React 18 does it, and so does React 19 when the element is defined after it renders.
+      const problem = text.startsWith('[object ')
+        ? `data="${text}" is an object set as an attribute; set the data property (in React: koske-widgets/react)`
+        : 'the data is not valid JSON';
+      return {ok: false, problem, ignored: []};
     }
     const read = readDocument(document);
     if (read instanceof Promise) return read;

@@ -100,7 +100,7 @@ export class DataController implements ReactiveController {
       this.#named = named;
       // An element removed before this update loads nothing until it is back.
       this.#reload = !host.isConnected;
-      if (host.isConnected) this.#load();
+      if (host.isConnected) this.load();
     }
   }
 
@@ -132,7 +132,8 @@ export class DataController implements ReactiveController {
     console.warn(`<${this.#host.localName}>: ${detail}`);
   }
 
-  #load(): void {
+  /** Reads the source and shows it, or starts loading it. Updates call it; server rendering too, with data at hand. */
+  load(): void {
     const source = this.source();
     // The same document or URL again (say, `src` set while `data` wins) changes nothing.
     if (source !== undefined && source === this.#source && this.view.state !== 'error') return;
@@ -161,7 +162,9 @@ export class DataController implements ReactiveController {
     } else if (typeof source === 'string') {
       this.#fetch(source);
     } else if (source === undefined) {
+      // Told like a failure, so that an app that waits for koske-load or koske-error always hears.
       this.view = {state: 'empty'};
+      this.#pendingEvent = new KoskeErrorEvent('missing');
       console.warn(`<${this.#host.localName}>: no data; set the src or data attribute, or add a <script type="application/json"> child.`);
     } else if (source.ok) {
       this.#show(source.organisation);

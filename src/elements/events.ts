@@ -8,9 +8,15 @@ export class KoskeLoadEvent extends CustomEvent<Organisation> {
   }
 }
 
+/**
+ * Why an element shows no data: its load failed (`network`, `http`, `timeout`), the data is
+ * faulty (`invalid`), or it was given none (`missing`).
+ */
+export type ErrorReason = FailureReason | 'missing';
+
 /** Fired when the element could not show its data; `detail.reason` says why. */
-export class KoskeErrorEvent extends CustomEvent<{reason: FailureReason}> {
-  constructor(reason: FailureReason) {
+export class KoskeErrorEvent extends CustomEvent<{reason: ErrorReason}> {
+  constructor(reason: ErrorReason) {
     super('koske-error', {detail: {reason}, bubbles: true, composed: true});
   }
 }

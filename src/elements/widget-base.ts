@@ -1,4 +1,17 @@
-import {LitElement, adoptStyles, html, nothing, unsafeCSS, type CSSResult, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  isServer,
+  html,
+  nothing,
+  unsafeCSS,
+  type CSSResult,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {msg} from '@lit/localize';
 import type {Organisation} from '../data/types.js';
 import type {InterfaceLanguage} from '../i18n/language.js';
@@ -101,6 +114,8 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
   #content?: TemplateResult;
   /** Whether the renderer's styles are in this element's shadow root. */
   #styled = false;
+  /** The server-rendered content of the shadow root, until this element renders the same. */
+  #serverContent: ChildNode[] = [];
 
   /**
    * The interface language now in force (fi, sv, en or de).
@@ -148,44 +163,101 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
     return super.scheduleUpdate();
   }
 
+  // A declarative shadow root, from server rendering (src/ssr.ts): what it shows stays until
+  // the first render that shows the data, so the page neither flashes nor shifts. Ours goes
+  // after it, not before (Lit's default), so that removing it leaves Lit's markers in place.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.#serverContent = [...root.childNodes];
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
   // Everything render() shows is decided here, before it: whether the data can be rendered, and its template.
   protected override update(changed: PropertyValues): void {
     renderingIn(this.language, () => {
       this.#content = this.#renderShown();
+      if (this.#content && !this.#styled) {
+        this.#styled = true;
+        adoptStyles(this.renderRoot as ShadowRoot, this.#styles());
+      }
       super.update(changed);
     });
+    // Rendered next to the server's content, which goes in the same task: no frame shows both.
+    if (!this.#waiting()) {
+      for (const node of this.#serverContent) node.remove();
+      this.#serverContent = [];
+    }
   }
 
   protected override render(): TemplateResult | typeof nothing {
+    if (this.#waiting()) return this.#serverContent.length ? nothing : this.#skeleton();
     const {view} = this.dataSource;
-    switch (view.state) {
-      case 'loaded':
-        return this.#content ?? this.#skeleton();
-      case 'loading':
-        return this.#skeleton();
-      case 'error':
-        return html`<div part="error" lang=${this.language}>
-          <p role="alert">
-            ${
-              view.reason === 'invalid'
-                ? msg('Tietoja ei voi näyttää, koska ne ovat virheellisiä.', {
-                    id: 'widget.error-invalid',
-                    desc: 'Shown when the data is faulty. The reader cannot fix it: keep it short and calm.',
-                  })
-                : unavailable()
-            }
-          </p>
-          ${
-            this.dataSource.fromUrl
-              ? html`<button part="retry" type="button" @click=${this.dataSource.retry}>
-                ${msg('Yritä uudelleen', {id: 'widget.retry', desc: 'Button: load the data again after a failure.'})}
-              </button>`
-              : nothing
-          }
-        </div>`;
-      case 'empty':
-        return nothing;
+    if (view.state !== 'error') return this.#content ?? nothing;
+    return html`<div part="error" lang=${this.language}>
+      <p role="alert">
+        ${
+          view.reason === 'invalid'
+            ? msg('Tietoja ei voi näyttää, koska ne ovat virheellisiä.', {
+                id: 'widget.error-invalid',
+                desc: 'Shown when the data is faulty. The reader cannot fix it: keep it short and calm.',
+              })
+            : unavailable()
+        }
+      </p>
+      ${
+        this.dataSource.fromUrl
+          ? html`<button part="retry" type="button" @click=${this.dataSource.retry}>
+            ${msg('Yritä uudelleen', {id: 'widget.retry', desc: 'Button: load the data again after a failure.'})}
+          </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /**
+   * Server rendering (src/ssr.ts): what an update decides and renders in the browser, from the
+   * properties and the element's own `lang` alone, with the language's messages and the
+   * renderer loaded (`loadOnServer`): the template and the styles of the shadow root.
+   * @internal
+   */
+  declare renderOnServer?: () => {template: TemplateResult | typeof nothing; styles: CSSResultOrNative[]};
+
+  /**
+   * Server rendering: loads this kind of element's renderer.
+   * @internal
+   */
+  declare loadOnServer?: () => Promise<void>;
+
+  // Only in the server's build, where Lit's isServer is true: the browser's leaves them out.
+  // (Lit's types are its browser build's, where isServer is `false`.)
+  static {
+    if (isServer as boolean) {
+      this.prototype.renderOnServer = function (this: WidgetBase) {
+        this.#language.languageChanged();
+        this.dataSource.load();
+        return renderingIn(this.language, () => {
+          this.#content = this.#renderShown();
+          return {template: this.render(), styles: this.#styles()};
+        });
+      };
+      this.prototype.loadOnServer = function (this: WidgetBase) {
+        return this.renderer.load();
+      };
     }
+  }
+
+  /** Whether the data is on its way, or its renderer: the skeleton shows meanwhile. */
+  #waiting(): boolean {
+    const {state} = this.dataSource.view;
+    return state === 'loading' || (state === 'loaded' && !this.#content);
+  }
+
+  /** The shadow root's styles: the element's own, and its renderer's once the data shows. */
+  #styles(): CSSResultOrNative[] {
+    const own = (this.constructor as typeof LitElement).elementStyles;
+    const module = this.#content && this.renderer.module;
+    return module ? [...own, module.styles] : own;
   }
 
   /** The shown data's template; on failure, the error state instead (a bug of ours must not reach the host page). */
@@ -201,10 +273,6 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
     if (module === null) {
       this.dataSource.fail('network', `the code that renders the data could not be loaded (${String(this.renderer.error)})`);
       return undefined;
-    }
-    if (!this.#styled) {
-      this.#styled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, module.styles]);
     }
     try {
       return module.render(organisation, this.rendererOptions());

@@ -369,7 +369,7 @@ describe('koske-widgets', () => {
   test('an unknown command exits 2', async () => {
     const {code, stderr} = await run(['check', seed]);
     assert.equal(code, 2);
-    assert.equal(lines(stderr)[0], 'koske-widgets: unknown command "check": use validate, snippet, from-ptv or jsonld');
+    assert.equal(lines(stderr)[0], 'koske-widgets: unknown command "check": use validate, snippet, from-ptv, jsonld or render');
   });
 
   test('runs as an executable of its own (shebang and executable bit), as npx runs it', async () => {

@@ -24,7 +24,7 @@ const list = document.createElement('koske-municipality-list');
 list.timeout = 5_000;
 
 document.addEventListener('koske-error', (event) => {
-  const reason: 'network' | 'http' | 'timeout' | 'invalid' = event.detail.reason;
+  const reason: 'network' | 'http' | 'timeout' | 'invalid' | 'missing' = event.detail.reason;
   const typed: KoskeErrorEvent = event;
   seen.push(reason, typed);
 });
