@@ -196,6 +196,17 @@ export default [
     onwarn: (warning, warn) => (warning.code === 'THIS_IS_UNDEFINED' && warning.id?.includes('/@lit-labs/ssr-dom-shim/') ? undefined : warn(warning)),
     plugins: [nodeResolve({exportConditions: ['node']}), minifyTemplates(), esbuild({tsconfig: './tsconfig.json', target: 'es2022'}), stripTranslatorNotes()],
   },
+  // The React components (src/react.ts). React and the elements stay outside: the elements come
+  // from this package by its name, as the app resolves it (the browser's files in the browser,
+  // the server's on a server). @lit/react is inside: its browser build here, its server build,
+  // which leaves out what React must not run there, in dist/server/.
+  {input: {react: 'src/react.ts'}, external: ['react', 'koske-widgets'], output: {dir: 'dist', format: 'es'}, plugins: plugins()},
+  {
+    input: {react: 'src/react.ts'},
+    external: ['react', 'koske-widgets'],
+    output: {dir: 'dist/server', format: 'es'},
+    plugins: [nodeResolve({exportConditions: ['node']}), esbuild({tsconfig: './tsconfig.json', target: 'es2022'})],
+  },
   // The classic script's parts, before it: it is built with their hashes.
   ...Object.entries(classic.parts).map(([name, {module, file}]) => ({
     input: module,

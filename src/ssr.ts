@@ -22,6 +22,7 @@ import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 import {registryReady} from './data/registry.js';
 import type {WidgetBase} from './elements/widget-base.js';
+import {scriptSafeJson} from './format/script-json.js';
 import {interfaceLanguages} from './i18n/language.js';
 import {languageReady} from './i18n/localize.js';
 import {ContactBlock, MunicipalityList, OrgCard} from './widgets.js';
@@ -50,7 +51,15 @@ export interface RenderRequest {
   variant?: 'full' | 'compact';
   /** The heading's level, 1–6, for the card and the list. Default 2. */
   headingLevel?: number;
+  /**
+   * The nonce of the page's Content Security Policy, written on the shadow root's `<style>`, so
+   * that a policy without `style-src 'unsafe-inline'` lets it apply (SECURITY.md).
+   */
+  nonce?: string;
 }
+
+/** What a render passes down to our element renderer besides Lit's own. */
+type WidgetRenderInfo = RenderInfo & {readonly styleNonce?: string};
 
 /**
  * Renders our elements: the same template and styles as in the browser (see
@@ -64,12 +73,13 @@ class WidgetRenderer extends LitElementRenderer {
     return Object.values(elements).some((each) => element === each);
   }
 
-  override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult {
+  override renderShadow(renderInfo: WidgetRenderInfo): ThunkedRenderResult {
     // Defined in the server's build (WidgetBase), which is the only one this module imports.
     const {template, styles} = (this.element.renderOnServer as NonNullable<WidgetBase['renderOnServer']>)();
     // On the server, Lit keeps every style as a CSSResult (there are no stylesheets to adopt).
     const css = styles.map((style) => (style as CSSResult).cssText).join('');
-    return [`<style>${css}</style>`, () => renderValue(template, renderInfo)];
+    const nonce = renderInfo.styleNonce === undefined ? '' : ` nonce="${escapeAttribute(renderInfo.styleNonce)}"`;
+    return [`<style${nonce}>${css}</style>`, () => renderValue(template, renderInfo)];
   }
 }
 
@@ -87,34 +97,31 @@ function loaded(): Promise<void> {
   })());
 }
 
-/** JSON text that stays inside a `<script>` element: no `</script>` or `<!--` can form. */
-function scriptJson(data: unknown): string {
-  const text = typeof data === 'string' ? data : JSON.stringify(data);
-  return text.replace(/</g, '\\u003c');
-}
-
 /** The element's template, after checking the request (a mistake of the caller's rejects). */
 function template({element, data, lang = 'fi', variant, headingLevel}: RenderRequest): unknown {
   if (!Object.hasOwn(elements, element))
     throw new TypeError(`koske-widgets/ssr: unknown element "${element}"; render koske-org-card, koske-municipality-list or koske-contact-block`);
   if (data === undefined || data === null) throw new TypeError('koske-widgets/ssr: no data to render; pass the document as `data`');
   const tag = unsafeStatic(element);
-  const json = `<script type="application/json">${scriptJson(data)}</script>`;
+  const json = `<script type="application/json">${scriptSafeJson(typeof data === 'string' ? data : JSON.stringify(data))}</script>`;
   return staticHtml`<${tag} lang=${lang} variant=${variant ?? nothing} heading-level=${headingLevel ?? nothing} .data=${data}>${unsafeHTML(json)}</${tag}>`;
 }
 
-const renderInfo = (): Partial<RenderInfo> => ({elementRenderers: [WidgetRenderer]});
+/** An attribute's value as HTML writes it between double quotes. */
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+const renderInfo = ({nonce}: RenderRequest): Partial<WidgetRenderInfo> => ({elementRenderers: [WidgetRenderer], styleNonce: nonce});
 
 /** Renders one element to an HTML string. Rejects when `element` is unknown or `data` is missing. */
 export async function renderToString(request: RenderRequest): Promise<string> {
   const value = template(request);
   await loaded();
-  return collectResult(renderTemplate(value, renderInfo()));
+  return collectResult(renderTemplate(value, renderInfo(request)));
 }
 
 /** Renders one element as a stream, for servers that stream their pages. */
 export function renderToStream(request: RenderRequest): RenderResultReadable {
   const value = template(request);
-  const result: RenderResult = [loaded().then(() => renderTemplate(value, renderInfo()))];
+  const result: RenderResult = [loaded().then(() => renderTemplate(value, renderInfo(request)))];
   return new RenderResultReadable(result);
 }

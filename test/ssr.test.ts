@@ -111,6 +111,16 @@ describe('server-rendered HTML, without JavaScript', () => {
     }
   }
 
+  it("under a strict Content Security Policy, applies the styles that carry the page's nonce, and only those", async () => {
+    const styled = async (csp: string) => {
+      const page = await frame(`/ssr/page?csp=${csp}`, 'allow-same-origin');
+      const base = shadowOf(page.document.querySelector('koske-contact-block')!).querySelector('[part="base"]')!;
+      return page.window.getComputedStyle(base).borderTopStyle === 'solid';
+    };
+    expect(await styled('nonce'), 'with the nonce').to.equal(true);
+    expect(await styled('none'), 'without it, the policy refuses the style').to.equal(false);
+  });
+
   it('puts the headings at the level asked for', async () => {
     const page = await frame('/ssr/page?lang=en&heading-level=4', 'allow-same-origin');
     expect(shadowOf(page.document.querySelector('koske-org-card')!).querySelector('[part="heading"]')?.localName).to.equal('h4');

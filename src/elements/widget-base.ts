@@ -45,8 +45,8 @@ export const loadingHeights = (full: number, compact: number): CSSResult => unsa
  * loaded data (`renderer`) and the options it renders with.
  *
  * @attribute lang - The interface language: `fi`, `sv`, `en` or `de` (regional tags such as `sv-FI` count as their language; others show English). Without it, the nearest ancestor's `lang` (across shadow roots), then `<html lang>`, then Finnish; changes follow at once.
- * @fires koske-load - The data is shown; `detail` is the parsed data. Once per load.
- * @fires koske-error - The data could not be shown; `detail.reason` is `network`, `http`, `timeout` or `invalid`. Once per load.
+ * @fires {KoskeLoadEvent} koske-load - The data is shown; `detail` is the parsed data. Once per load.
+ * @fires {KoskeErrorEvent} koske-error - The data could not be shown; `detail.reason` is `network`, `http`, `timeout`, `invalid`, or `missing` when the element was given no data. Once per load.
  * @csspart loading - The placeholder shown while the data loads.
  * @csspart error - The box shown when the data could not be loaded: the message (an alert) and, for `src`, a retry button.
  * @csspart retry - The button in the error message that loads the data again (when it came from `src`).
@@ -167,8 +167,8 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
   // the first render that shows the data, so the page neither flashes nor shifts. Ours goes
   // after it, not before (Lit's default), so that removing it leaves Lit's markers in place.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#serverContent = [...(this.shadowRoot?.childNodes ?? [])];
     const root = super.createRenderRoot();
-    this.#serverContent = [...root.childNodes];
     this.renderOptions.renderBefore = null;
     return root;
   }

@@ -65,3 +65,15 @@ test('an app is typed: querySelector gives the element class, koske-error and ko
   const result = await run(bin('tsc'), ['-p', 'test/types']).catch((failure) => failure);
   assert.equal(`${result.stdout ?? ''}${result.stderr ?? ''}`.trim(), '');
 });
+
+for (const [framework, what] of Object.entries({
+  react: "React 19's plain tags (koske-widgets/react) and the wrapper components",
+  preact: "Preact's tags (koske-widgets/preact)",
+  solid: "Solid's tags, with prop: and on: (koske-widgets/solid)",
+  vue: "Vue's registry of components (koske-widgets/vue)",
+})) {
+  test(`a ${framework} app is typed: ${what}, attributes, properties and events by their classes`, async () => {
+    const result = await run(bin('tsc'), ['-p', `test/types/${framework}`]).catch((failure) => failure);
+    assert.equal(`${result.stdout ?? ''}${result.stderr ?? ''}`.trim(), '');
+  });
+}

@@ -15,10 +15,10 @@ const run = promisify(execFile);
 const seedFile = 'demo/documents/yhdessa-ei-olla-yksin.json';
 const seed = JSON.parse(readFileSync(seedFile, 'utf8'));
 const {exports} = JSON.parse(readFileSync('package.json', 'utf8'));
-/** The package's entries that hold code (not its JSON files). */
-const codeEntries = Object.keys(exports)
-  .filter((entry) => !entry.endsWith('.json'))
-  .map((entry) => `koske-widgets${entry.slice(1)}`);
+/** The package's entries that hold code: not its JSON files, nor the entries of types alone (koske-widgets/vue …). */
+const codeEntries = Object.entries(exports)
+  .filter(([entry, conditions]) => !entry.endsWith('.json') && typeof conditions === 'object' && Object.keys(conditions).some((condition) => condition !== 'types'))
+  .map(([entry]) => `koske-widgets${entry.slice(1)}`);
 
 /**
  * Runs a module in a fresh Node process, so that nothing an earlier import left behind counts.
@@ -131,6 +131,12 @@ describe('renderToString', async () => {
     assert.doesNotMatch(html, /<script>|<img/);
     assert.deepEqual(JSON.parse(parts(html).json), hostile);
     assert.ok(parts(html).markup.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the name shown as text');
+  });
+
+  test("writes the page's CSP nonce on the shadow root's style, as an attribute's value", async () => {
+    const html = await renderToString({element: 'koske-contact-block', data: seed, nonce: 'r4nd"m&'});
+    assert.match(html, /<template shadowroot="open" shadowrootmode="open"><style nonce="r4nd&quot;m&amp;">/);
+    assert.match(await renderToString({element: 'koske-contact-block', data: seed}), /shadowrootmode="open"><style>/);
   });
 
   test('rejects a request it cannot render: an unknown element, no data', async () => {

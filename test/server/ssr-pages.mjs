@@ -4,6 +4,8 @@
 // of the seed, each in its own <section>, and no script: the test adds the
 // script itself when it wants the browser to take over. With data=codes, the
 // seed names its places by code alone, as the registry then has to name them.
+// With csp=nonce or csp=none, the page has a strict Content Security Policy
+// (no inline style), and the shadow roots' styles carry its nonce or not.
 // /slow/KEY/dist/… serves dist/ with the renderers' chunks 300 ms late, so
 // that the data is read before its renderer is there; a new KEY makes new
 // URLs, which no cache of the browser answers at once. `npm test` builds
@@ -35,8 +37,11 @@ export async function ssrPages(context, next) {
   const variant = searchParams.get('variant') === 'compact' ? 'compact' : undefined;
   const level = searchParams.get('heading-level');
   const data = searchParams.get('data') === 'codes' ? byCodes : seed;
+  const csp = searchParams.get('csp');
+  const nonce = csp === 'nonce' ? 'koske-test-nonce' : undefined;
+  if (csp) context.set('content-security-policy', `default-src 'self'; style-src 'self'${nonce ? ` 'nonce-${nonce}'` : ''}`);
   const sections = await Promise.all(
-    tags.map(async (element) => `<section>${await renderToString({element, data, lang, variant, headingLevel: level ? Number(level) : undefined})}</section>`),
+    tags.map(async (element) => `<section>${await renderToString({element, data, lang, variant, headingLevel: level ? Number(level) : undefined, nonce})}</section>`),
   );
   context.type = 'html';
   context.body = `<!doctype html>
