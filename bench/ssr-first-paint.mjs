@@ -85,7 +85,7 @@ const recorder = `<script>
             done({});
           });
         });
-        document.addEventListener('koske-error', (event) => done({error: event.detail}));
+        document.addEventListener('koske-error', (event) => done({error: {'koske-error': event.detail}}));
       })();
     </script>`;
 
@@ -197,8 +197,14 @@ async function measure(path, latency) {
     tab.on('pageerror', (error) => errors.push(/** @type {Error} */ (error).message));
     tab.on('console', (message) => message.type() === 'warn' && errors.push(message.text()));
     await tab.goto(`${base}${path}`);
-    const done = await tab.evaluate(() => /** @type {PaintWindow} */ (window).benchDone);
-    if (done.error) throw new Error(`${path}: koske-error ${JSON.stringify(done.error)}`);
+    // A module or chunk missing (dist/ being rebuilt) means no koske-load: fail in seconds, not at the protocol's timeout.
+    const done = await tab.evaluate(() =>
+      Promise.race([
+        /** @type {PaintWindow} */ (window).benchDone,
+        new Promise((resolve) => setTimeout(() => resolve({error: 'no koske-load from each element within 20 s'}), 20_000)),
+      ]),
+    );
+    if (done.error) throw new Error(`${path}: ${JSON.stringify(done.error)}`);
     await tab.waitForFunction(() => {
       const marks = /** @type {PaintWindow} */ (window).benchMarks;
       return marks.fcp !== undefined && marks.parsed !== undefined;

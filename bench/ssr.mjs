@@ -8,6 +8,9 @@
 // the work is synchronous JavaScript, so awaiting several at once on one thread
 // would interleave them, not add throughput.
 //
+// Wall clock and the process's CPU time are both given: on a shared machine
+// another process's load stretches the first more than the second.
+//
 // Memory, per round, from process.memoryUsage() after a full garbage collection:
 // before the round, while holding the 1,000 results, and after letting them go.
 //
@@ -37,6 +40,8 @@ const variants = /** @type {const} */ (['full', 'compact']);
  * @typedef {object} Round
  * @property {number} ms rendering the round's elements, wall clock
  * @property {number} perSecond elements per second
+ * @property {number} cpuMs the process's CPU time (user + system, all threads) while rendering
+ * @property {number} perCpuSecond elements per second of that CPU time
  * @property {Record<string, number>} byTag ms per element of each tag, on average
  * @property {number} bytes UTF-8 bytes of HTML produced
  * @property {number} chars UTF-16 code units of HTML produced
@@ -107,7 +112,7 @@ const renderers = {string: renderToString, stream: streamToString};
 
 /** @returns {Memory} */
 function memory() {
-  // Twice: a first full GC can leave garbage that finalizers released.
+  // Twice: what the first collection finalizes (weak references, finalization registries) the second frees.
   gc();
   gc();
   const {heapUsed, rss} = process.memoryUsage();
@@ -125,6 +130,7 @@ async function measure(render, round) {
   const results = [];
   /** @type {Record<string, number>} */
   const byTag = Object.fromEntries(tags.map((tag) => [tag, 0]));
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for (const request of round) {
     const start = performance.now();
@@ -132,6 +138,8 @@ async function measure(render, round) {
     byTag[request.element] += performance.now() - start;
   }
   const ms = performance.now() - started;
+  const {user, system} = process.cpuUsage(cpu);
+  const cpuMs = (user + system) / 1000;
   // Before counting the bytes: Buffer.byteLength() flattens a string that
   // renderToString built by concatenation, which would change what is held.
   const holding = memory();
@@ -144,7 +152,7 @@ async function measure(render, round) {
   results.length = 0;
   const after = memory();
   for (const tag of tags) byTag[tag] /= round.filter((request) => request.element === tag).length;
-  return {ms, perSecond: (round.length / ms) * 1000, byTag, bytes, chars, before, holding, after};
+  return {ms, perSecond: (round.length / ms) * 1000, cpuMs, perCpuSecond: (round.length / cpuMs) * 1000, byTag, bytes, chars, before, holding, after};
 }
 
 // ---- main --------------------------------------------------------------------
@@ -184,6 +192,7 @@ async function main() {
   const summarize = (list) => ({
     perSecond: summary(list.map((r) => r.perSecond)),
     ms: summary(list.map((r) => r.ms)),
+    perCpuSecond: summary(list.map((r) => r.perCpuSecond)),
     byTag: Object.fromEntries(tags.map((tag) => [tag, summary(list.map((r) => r.byTag[tag]))])),
     bytes: list[0].bytes,
     chars: list[0].chars,
@@ -217,6 +226,7 @@ async function main() {
     console.log(
       `   ${f(s.perSecond.median, 0)} elements/s (IQR ${f(s.perSecond.q1, 0)}–${f(s.perSecond.q3, 0)}, min–max ${f(s.perSecond.min, 0)}–${f(s.perSecond.max, 0)}); ${f(s.ms.median)} ms per ${ELEMENTS}, ${f((s.ms.median / ELEMENTS) * 1000, 0)} µs per element`,
     );
+    console.log(`   per CPU second (user + system, all threads): ${f(s.perCpuSecond.median, 0)} elements (IQR ${f(s.perCpuSecond.q1, 0)}–${f(s.perCpuSecond.q3, 0)})`);
     console.log(`   per element: ${tags.map((tag) => `${tag} ${f(s.byTag[tag].median * 1000, 0)} µs`).join(', ')}`);
     console.log(`   HTML ${s.bytes} bytes UTF-8 (${mib(s.bytes)}; ${s.chars} chars), ${f(s.bytes / ELEMENTS / 1024, 1)} KiB per element`);
     console.log(`   heapUsed before ${fmtMiB(s.heapBefore)}, holding ${fmtMiB(s.heapHolding)}, after ${fmtMiB(s.heapAfter)}`);

@@ -44,7 +44,12 @@ export function elementsOf(manifest) {
         if (attribute) property.description = `${property.description} ${attribute.description ?? ''}`.trim();
       }
       const named = new Set(properties.map(({name}) => name));
+      /** @type {Prop[]} every public property by its own name, attribute or not */
+      const fields = (declaration.members ?? [])
+        .filter((member) => member.kind === 'field' && (member.privacy ?? 'public') === 'public' && !member.static && !member.readonly)
+        .map((member) => ({name: member.name, type: (member.type?.text ?? 'unknown').replace(/ \| undefined$/, ''), description: member.description ?? ''}));
       return {
+        fields,
         tag: /** @type {string} */ (declaration.tagName),
         className: declaration.name,
         summary: (declaration.summary ?? '').replace(/\.$/, ''),
@@ -124,6 +129,13 @@ export function frameworkTypes(elements) {
 ${imports(elements, true)}
 
 ${propsTypes('ReactProps', (element) => jsxProps(element, asIs))}
+
+${elements
+  .map(
+    (element) =>
+      `/** ${element.summary || element.tag}: what the component \`${element.className}\` of koske-widgets/react takes besides React's own props, the element's properties by their names. */\nexport interface ${element.className}ComponentProps {\n    ${jsxProps({...element, props: element.fields}, {prop: (name) => name, event: (name) => `on${pascal(name)}`})}\n}`,
+  )
+  .join('\n\n')}
 
 declare module 'react' {
   namespace JSX {

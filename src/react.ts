@@ -12,8 +12,9 @@
  * Its types add the three tags to React's JSX as well (src/generated/frameworks/react.ts), for
  * React 19's plain tags.
  */
-import {createComponent, type EventName, type ReactWebComponent} from '@lit/react';
-import {isServer} from 'lit';
+import {createComponent, type EventName} from '@lit/react';
+// Lit's own flag, inlined by the build: false in dist/react.js, true in dist/server/react.js.
+import {isServer} from 'lit-html/is-server.js';
 import React from 'react';
 import {
   ContactBlock as ContactBlockElement,
@@ -24,6 +25,8 @@ import {
 } from 'koske-widgets';
 import {scriptSafeJson} from './format/script-json.js';
 
+import type {ContactBlockComponentProps, MunicipalityListComponentProps, OrgCardComponentProps} from './generated/frameworks/react.js';
+
 export type * from './generated/frameworks/react.js';
 
 const events = {
@@ -31,16 +34,23 @@ const events = {
   onKoskeError: 'koske-error' as EventName<KoskeErrorEvent>,
 };
 
-type Events = typeof events;
+/**
+ * A component of koske-widgets/react: what React takes for an element (but children: the
+ * elements take none, and the component writes the JSON child), and the element's properties
+ * and events, `P`.
+ */
+export type KoskeComponent<E extends HTMLElement, P> = React.ForwardRefExoticComponent<
+  Omit<React.HTMLAttributes<E>, keyof P | 'children' | 'dangerouslySetInnerHTML'> & P & React.RefAttributes<E>
+>;
 
 /**
  * The component of an element class: @lit/react's, with its `data` also written as the
  * element's JSON child, on the server as in the browser.
  * @param tagName the element's tag
  */
-function component<E extends HTMLElement & {data?: unknown}>(tagName: string, elementClass: new () => E, displayName: string): ReactWebComponent<E, Events> {
+function component<E extends HTMLElement, P extends {data?: unknown}>(tagName: string, elementClass: new () => E, displayName: string): KoskeComponent<E, P> {
   // Typed as any component inside: its props are the public type's, which React's own types cannot compare generically.
-  const Element: React.ElementType = createComponent<E, Events>({react: React, tagName, elementClass, events, displayName: `${displayName}Element`});
+  const Element: React.ElementType = createComponent({react: React, tagName, elementClass, events, displayName: `${displayName}Element`});
   const Component = React.forwardRef<E, {data?: unknown}>(function KoskeComponent({data, ...rest}, ref) {
     const json = data === undefined || data === null ? undefined : typeof data === 'string' ? data : JSON.stringify(data);
     const content = json === undefined ? undefined : {__html: `<script type="application/json">${scriptSafeJson(json)}</script>`};
@@ -50,12 +60,12 @@ function component<E extends HTMLElement & {data?: unknown}>(tagName: string, el
     return React.createElement(Element, {...rest, ...((isServer as boolean) ? {} : {data}), ref, dangerouslySetInnerHTML: content});
   });
   Component.displayName = displayName;
-  return Component as ReactWebComponent<E, Events>;
+  return Component as KoskeComponent<E, P>;
 }
 
 /** `<koske-org-card>`: the card of an organisation or project. */
-export const OrgCard = component('koske-org-card', OrgCardElement, 'OrgCard');
+export const OrgCard = component<OrgCardElement, OrgCardComponentProps>('koske-org-card', OrgCardElement, 'OrgCard');
 /** `<koske-municipality-list>`: the area of operation. */
-export const MunicipalityList = component('koske-municipality-list', MunicipalityListElement, 'MunicipalityList');
+export const MunicipalityList = component<MunicipalityListElement, MunicipalityListComponentProps>('koske-municipality-list', MunicipalityListElement, 'MunicipalityList');
 /** `<koske-contact-block>`: how to reach the organisation. */
-export const ContactBlock = component('koske-contact-block', ContactBlockElement, 'ContactBlock');
+export const ContactBlock = component<ContactBlockElement, ContactBlockComponentProps>('koske-contact-block', ContactBlockElement, 'ContactBlock');

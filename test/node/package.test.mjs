@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
+import {dirname, join} from 'node:path';
 import {promisify} from 'node:util';
 import {publint} from 'publint';
 
@@ -64,6 +65,31 @@ test('an app is typed: querySelector gives the element class, koske-error and ko
   // tsc on test/types/consumer.ts, which imports the package by its name; its @ts-expect-error lines must stay errors.
   const result = await run(bin('tsc'), ['-p', 'test/types']).catch((failure) => failure);
   assert.equal(`${result.stdout ?? ''}${result.stderr ?? ''}`.trim(), '');
+});
+
+test("the types of the package's entries import only the package itself and what it depends on or names as a peer", () => {
+  const {dependencies = {}, peerDependencies = {}, exports} = JSON.parse(readFileSync('package.json', 'utf8'));
+  const known = new Set(['koske-widgets', ...Object.keys(dependencies), ...Object.keys(peerDependencies)]);
+  /** @type {string[]} */
+  const unknown = [];
+  const seen = new Set();
+  /** @param {string} file a .d.ts of dist/types, and every one it imports */
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+      if (specifier.startsWith('.')) {
+        visit(join(dirname(file), specifier.replace(/\.js$/, '.d.ts')));
+        continue;
+      }
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+      if (!known.has(name)) unknown.push(`${file}: ${specifier}`);
+    }
+  };
+  for (const conditions of Object.values(exports)) if (typeof conditions === 'object' && conditions.types) visit(conditions.types.replace(/^\.\//, ''));
+  // An app has only these: anything else is \`any\` under skipLibCheck, and an error without it.
+  assert.ok(seen.size > 10, `the walk found the entries' types (${seen.size} files)`);
+  assert.deepEqual(unknown, []);
 });
 
 for (const [framework, what] of Object.entries({
