@@ -119,7 +119,7 @@ export async function renderToString(request: RenderRequest): Promise<string> {
   return collectResult(renderTemplate(value, renderInfo(request)));
 }
 
-/** Renders one element as a stream, for servers that stream their pages. */
+/** Renders one element as a stream, for servers that stream their pages. Throws when `element` is unknown or `data` is missing. */
 export function renderToStream(request: RenderRequest): RenderResultReadable {
   const value = template(request);
   const result: RenderResult = [loaded().then(() => renderTemplate(value, renderInfo(request)))];
