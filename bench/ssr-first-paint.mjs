@@ -13,15 +13,17 @@
 // headless Chromium (puppeteer), a fresh browser context and page per run with
 // the cache disabled, the two variants alternated run by run (A B A B …) after
 // warm-up rounds that are not counted; medians, quartiles and min–max. Each
-// network condition is a session of its own, on loopback first, then with
-// latency added to every response (CDP Network.emulateNetworkConditions),
-// where fewer round trips before the content matter most.
+// network condition is a session of its own: loopback, then latency added to
+// every response (CDP Network.emulateNetworkConditions), since the server's
+// page needs one round trip before its content and the client's three (the
+// page, the module, the renderers' chunks).
 //
 //   node bench/ssr-first-paint.mjs                  15 runs per variant, 2 warm-up rounds
 //   RUNS=5 WARMUP=1 node bench/ssr-first-paint.mjs  quicker, noisier
 //   NETWORK=loopback,latency                        a subset of the conditions
 //   LATENCY=150                                     the added latency, in ms
 //   BENCH_JSON=out.json                             also writes every summary as JSON
+
 // The functions handed to page.evaluate() run in the page, on its globals.
 /* global window, requestAnimationFrame */
 import {readFile, stat} from 'node:fs/promises';
@@ -40,7 +42,6 @@ const NETWORK = new Set((process.env.NETWORK || 'loopback,latency').split(','));
 const tags = /** @type {const} */ (['koske-org-card', 'koske-municipality-list', 'koske-contact-block']);
 const seedPath = join(root, 'demo', 'documents', 'yhdessa-ei-olla-yksin.json');
 
-/** @typedef {import('puppeteer').Page} Page */
 /** @typedef {{n: number, median: number, q1: number, q3: number, min: number, max: number}} Summary */
 /**
  * What the pages record, in ms since navigation start (`performance.now()`).
@@ -123,7 +124,8 @@ const page = (title, elements) => `<!doctype html>
 /**
  * Both pages from the seed: the browser-rendered one with the same JSON child
  * as renderToString writes (its text, `<` escaped the same way), so that the
- * pages differ only by the declarative shadow roots.
+ * pages differ only by the declarative shadow roots (and the `lang="fi"
+ * variant="full"` that renderToString writes, which are the defaults here).
  */
 async function pages() {
   const seed = JSON.parse(await readFile(seedPath, 'utf8'));
