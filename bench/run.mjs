@@ -13,13 +13,14 @@ import {join} from 'node:path';
 import puppeteer from 'puppeteer';
 import {chromiumArgs, chromiumPath} from '../scripts/browsers.mjs';
 import {root, startStaticServer} from '../scripts/static-server.mjs';
+import {summary} from './statistics.mjs';
 const RUNS = Number(process.env.RUNS) || 15;
 const WARMUP = process.env.WARMUP === undefined ? 2 : Number(process.env.WARMUP);
 const ONLY = new Set((process.env.ONLY || 'cards,embeds,cold,cls').split(','));
 const CLS_RUNS = Number(process.env.CLS_RUNS) || 5;
 
 /** @typedef {import('puppeteer').Page} Page */
-/** @typedef {{n: number, median: number, q1: number, q3: number, min: number, max: number}} Summary */
+/** @typedef {import('./statistics.mjs').Summary} Summary */
 /** @typedef {{ms: number, height: number, nodes: number}} StageRun one timed run of bench/cards.html */
 /** @typedef {{value: number, at: number, sources: Array<{node: string, from: number[], to: number[]}>}} Shift a layout shift, as bench/cls.html records it */
 /** @typedef {{loading: Record<string, number>, loaded: Record<string, number>}} Heights each element's height (by tag) while loading and once loaded */
@@ -54,24 +55,6 @@ async function delayRoute(url) {
 
 // ---- statistics ----------------------------------------------------------
 
-/**
- * @param {number[]} sorted
- * @param {number} q
- */
-function quantile(sorted, q) {
-  const i = (sorted.length - 1) * q;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
-}
-/**
- * @param {number[]} values
- * @returns {Summary}
- */
-function summary(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return {n: s.length, median: quantile(s, 0.5), q1: quantile(s, 0.25), q3: quantile(s, 0.75), min: s[0], max: s[s.length - 1]};
-}
 /**
  * @param {number} x
  * @param {number} [digits]

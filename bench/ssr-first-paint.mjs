@@ -33,6 +33,7 @@ import {renderToString} from 'koske-widgets/ssr';
 import puppeteer from 'puppeteer';
 import {chromiumArgs, chromiumPath} from '../scripts/browsers.mjs';
 import {root, startStaticServer} from '../scripts/static-server.mjs';
+import {summary} from './statistics.mjs';
 
 const RUNS = Number(process.env.RUNS) || 15;
 const WARMUP = process.env.WARMUP === undefined ? 2 : Number(process.env.WARMUP);
@@ -42,7 +43,7 @@ const NETWORK = new Set((process.env.NETWORK || 'loopback,latency').split(','));
 const tags = /** @type {const} */ (['koske-org-card', 'koske-municipality-list', 'koske-contact-block']);
 const seedPath = join(root, 'demo', 'documents', 'yhdessa-ei-olla-yksin.json');
 
-/** @typedef {{n: number, median: number, q1: number, q3: number, min: number, max: number}} Summary */
+/** @typedef {import('./statistics.mjs').Summary} Summary */
 /**
  * What the pages record, in ms since navigation start (`performance.now()`).
  * @typedef {object} PaintMarks
@@ -138,26 +139,8 @@ async function pages() {
   return {client, server};
 }
 
-// ---- statistics (as in bench/run.mjs) ----------------------------------------
+// ---- statistics (summary() is bench/statistics.mjs) ----------------------------
 
-/**
- * @param {number[]} sorted
- * @param {number} q
- */
-function quantile(sorted, q) {
-  const i = (sorted.length - 1) * q;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
-}
-/**
- * @param {number[]} values
- * @returns {Summary}
- */
-function summary(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return {n: s.length, median: quantile(s, 0.5), q1: quantile(s, 0.25), q3: quantile(s, 0.75), min: s[0], max: s[s.length - 1]};
-}
 /**
  * @param {number} x
  * @param {number} [digits]

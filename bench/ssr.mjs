@@ -22,6 +22,7 @@ import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {renderToStream, renderToString} from 'koske-widgets/ssr';
+import {summary} from './statistics.mjs';
 
 const RUNS = Number(process.env.RUNS) || 15;
 const WARMUP = process.env.WARMUP === undefined ? 2 : Number(process.env.WARMUP);
@@ -33,7 +34,7 @@ const languages = ['fi', 'sv', 'en', 'de'];
 const variants = /** @type {const} */ (['full', 'compact']);
 
 /** @typedef {import('koske-widgets/ssr').RenderRequest} RenderRequest */
-/** @typedef {{n: number, median: number, q1: number, q3: number, min: number, max: number}} Summary */
+/** @typedef {import('./statistics.mjs').Summary} Summary */
 /** @typedef {{heapUsed: number, rss: number}} Memory */
 /**
  * One counted round.
@@ -52,24 +53,6 @@ const variants = /** @type {const} */ (['full', 'compact']);
 
 // ---- statistics (as in bench/run.mjs) ----------------------------------------
 
-/**
- * @param {number[]} sorted
- * @param {number} q
- */
-function quantile(sorted, q) {
-  const i = (sorted.length - 1) * q;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
-}
-/**
- * @param {number[]} values
- * @returns {Summary}
- */
-function summary(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return {n: s.length, median: quantile(s, 0.5), q1: quantile(s, 0.25), q3: quantile(s, 0.75), min: s[0], max: s[s.length - 1]};
-}
 /**
  * @param {number} x
  * @param {number} [digits]
