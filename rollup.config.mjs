@@ -42,8 +42,12 @@ const classic = classicParts(
     orgCard: {module: 'src/elements/org-card/org-card.render.ts', file: 'classic/org-card.js'},
     municipalityList: {module: 'src/elements/municipality-list/municipality-list.render.ts', file: 'classic/municipality-list.js'},
     contactBlock: {module: 'src/elements/contact-block/contact-block.render.ts', file: 'classic/contact-block.js'},
+    // For every document: the parser, with the format's rules (src/data/read.ts).
+    parser: {module: 'src/data/parse.ts', file: 'classic/parser.js'},
     // For documents that name places by code alone.
     registry: {module: 'src/data/registry-lookup.ts', file: 'classic/registry.js'},
+    // For documents with opening hours.
+    hours: {module: 'src/elements/contact-block/hours.render.ts', file: 'classic/hours.js'},
     // When a reader saves the contact block's vCard.
     vcard: {module: 'src/elements/contact-block/save-vcard.ts', file: 'classic/vcard.js'},
     // For cards with `structured-data`.

@@ -46,6 +46,8 @@ snippet   Prints the HTML for a page: the script, pinned to this version with
   --variant full|compact (default full)
   --structured-data      the card adds its schema.org JSON-LD to the page's
                          <head>, for search engines
+  --open-now             the contact block says with its hours whether it
+                         is open now (Helsinki time)
   --base URL             where this version's dist/ is hosted
                          (default https://cdn.jsdelivr.net/npm/koske-widgets@VERSION/dist/)
   --accent, --text, --background, --border COLOUR
@@ -273,6 +275,7 @@ async function snippetCommand(args) {
     'heading-level': {type: 'string'},
     variant: {type: 'string'},
     'structured-data': {type: 'boolean'},
+    'open-now': {type: 'boolean'},
     base: {type: 'string'},
     help: {type: 'boolean', short: 'h'},
     .../** @type {Record<string, {type: 'string'}>} */ (Object.fromEntries(themeOptions.map((name) => [name, {type: 'string'}]))),
@@ -324,6 +327,7 @@ async function snippetCommand(args) {
     headingLevel: headingLevel === undefined ? undefined : Number(headingLevel),
     variant: /** @type {'full' | 'compact' | undefined} */ (values.variant),
     structuredData: values['structured-data'],
+    openNow: values['open-now'],
     theme,
   });
   process.stdout.write(`${html}\n`);

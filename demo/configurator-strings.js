@@ -62,6 +62,8 @@ export const strings = {
     structuredData: 'Kortin tiedot hakukoneille',
     structuredDataHint:
       'Kortti lisää sivun <head>-osaan schema.org-kuvauksen (JSON-LD), josta hakukoneet lukevat hankkeen nimen, ajan, hallinnoijan, rahoittajat, osoitteen ja toiminta-alueen.',
+    openNow: 'Kerro, onko nyt auki',
+    openNowHint: 'Yhteystiedot kertovat aukioloaikojen kohdalla, onko nyt auki ja mihin asti (Suomen aikaa). Tieto päivittyy, kun sivu on auki.',
     ownColours: 'Omat teksti- ja taustavärit',
     ownColoursHint: 'Ilman omia värejä osat käyttävät omia vaaleita tai tummia värejään käyttäjän asetuksen mukaan.',
     textColour: 'Tekstin väri',
@@ -125,6 +127,8 @@ export const strings = {
     structuredData: 'Kortets uppgifter för sökmotorer',
     structuredDataHint:
       'Kortet lägger till en schema.org-beskrivning (JSON-LD) i sidans <head>, där sökmotorer läser projektets namn, tid, förvaltare, finansiärer, adress och verksamhetsområde.',
+    openNow: 'Visa om det är öppet nu',
+    openNowHint: 'Kontaktuppgifterna visar vid öppettiderna om det är öppet nu och hur länge (finsk tid). Uppgiften uppdateras medan sidan är öppen.',
     ownColours: 'Egna text- och bakgrundsfärger',
     ownColoursHint: 'Utan egna färger använder delarna sina ljusa eller mörka färger enligt användarens inställning.',
     textColour: 'Textfärg',
@@ -188,6 +192,8 @@ export const strings = {
     structuredData: "The card's data for search engines",
     structuredDataHint:
       "The card adds a schema.org description (JSON-LD) to the page's <head>, from which search engines read the project's name, period, administrator, funders, address and area.",
+    openNow: 'Say whether it is open now',
+    openNowHint: 'The contact block says with its opening hours whether it is open now and until when (Finnish time), kept up to date while the page is open.',
     ownColours: 'My own text and background colours',
     ownColoursHint: "Without your own colours the widgets use their light or dark palette, following the reader's setting.",
     textColour: 'Text colour',

@@ -71,6 +71,7 @@ function options() {
     headingLevel: Number(valueOf('heading-level')),
     variant: /** @type {'full' | 'compact'} */ (checked('variant')),
     structuredData: isChecked('structured-data'),
+    openNow: isChecked('open-now'),
     theme: {
       text: isChecked('own-colours') ? valueOf('colour-text') : '',
       background: isChecked('own-colours') ? valueOf('colour-background') : '',
@@ -154,6 +155,7 @@ function renderPreview(choice, data) {
     if (tag !== 'koske-contact-block') element.setAttribute('heading-level', String(choice.headingLevel));
     element.setAttribute('variant', choice.variant);
     if (tag === 'koske-org-card') element.toggleAttribute('structured-data', choice.structuredData);
+    if (tag === 'koske-contact-block') element.toggleAttribute('open-now', choice.openNow);
     for (const [name, value] of Object.entries(choice.theme)) {
       if (value) element.style.setProperty(`--koske-${name}`, value);
       else element.style.removeProperty(`--koske-${name}`);
@@ -271,6 +273,7 @@ function renderSnippet(choice, checkedJson) {
         headingLevel: choice.headingLevel,
         variant: choice.variant,
         structuredData: choice.structuredData,
+        openNow: choice.openNow,
         theme: choice.theme,
       });
   if (text !== snippetField.value) copyState = '';

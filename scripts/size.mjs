@@ -85,7 +85,7 @@ function sizes() {
     rows.push(measure(`  + ${name}${render ? ' renderer' : ''} (on first use)`, [chunk]));
   }
   for (const element of ['org-card', 'municipality-list', 'contact-block']) {
-    // The renderer is inside (the entry imports it): later come only a language and, for codes, the registry.
+    // The renderer and the parser are inside (the entry imports them): later come only a language and, for codes, the registry.
     rows.push(measure(`koske-${element}.js + static imports`, [...staticClosure(join(dist, `koske-${element}.js`))]));
   }
   for (const name of readdirSync(join(dist, 'chunks')).filter((file) => /^(en|sv|de)-/.test(file))) {

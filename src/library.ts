@@ -7,6 +7,6 @@
 export {describeIgnored, parseDocument} from './data/parse.js';
 export {e164} from './data/phone.js';
 export {registryReady} from './data/registry.js';
-export {emailAddress, isLanguageTag, isObject, shapes, webUrl} from './data/rules.js';
+export {addressKinds, callCharges, emailAddress, finland, isDate, isLanguageTag, isObject, minutesOf, phoneKinds, shapes, weekdays, webUrl} from './data/rules.js';
 export {schemaProblems, validate} from './data/validate.js';
 export {structuredData} from './format/structured-data.js';

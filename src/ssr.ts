@@ -20,6 +20,7 @@ import {nothing, type CSSResult} from 'lit';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 // Named apart from Lit's plain `html`: only static templates may bind a tag name, which the lint rules of plain ones refuse.
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
+import {parserReady} from './data/read.js';
 import {registryReady} from './data/registry.js';
 import type {WidgetBase} from './elements/widget-base.js';
 import {scriptSafeJson} from './format/script-json.js';
@@ -85,7 +86,7 @@ class WidgetRenderer extends LitElementRenderer {
 
 /**
  * Everything a render needs loaded first, once per process: each element's renderer, every
- * language's messages and the registry of municipality codes. After it, rendering is synchronous,
+ * language's messages, the parser and the registry of municipality codes. After it, rendering is synchronous,
  * as @lit-labs/ssr requires.
  */
 let ready: Promise<void> | undefined;
@@ -93,7 +94,7 @@ function loaded(): Promise<void> {
   return (ready ??= (async () => {
     for (const [name, element] of Object.entries(elements)) if (!customElements.get(name)) customElements.define(name, element);
     const renderers = Object.values(elements).map((element) => (new element().loadOnServer as NonNullable<WidgetBase['loadOnServer']>)());
-    await Promise.all([...renderers, ...interfaceLanguages.map(languageReady), registryReady()]);
+    await Promise.all([...renderers, ...interfaceLanguages.map(languageReady), parserReady(), registryReady()]);
   })());
 }
 

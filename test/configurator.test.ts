@@ -234,6 +234,17 @@ describe('the configurator', function () {
       await until(() => textOf(previewHeading(page, 'koske-municipality-list')) === 'Toiminta-alue', 'the list in the page language again');
     });
 
+    it('writes open-now on the contact block alone, and the preview follows', async () => {
+      const page = await open();
+      click(page, '#open-now');
+      const fragment = parseSnippet(snippetOf(page));
+      expect(fragment.querySelector('koske-contact-block')!.hasAttribute('open-now')).to.equal(true);
+      expect(fragment.querySelector('koske-org-card')!.hasAttribute('open-now')).to.equal(false);
+      expect(get(page, '#preview koske-contact-block').hasAttribute('open-now')).to.equal(true);
+      click(page, '#open-now');
+      expect(parseSnippet(snippetOf(page)).querySelector('koske-contact-block')!.hasAttribute('open-now')).to.equal(false);
+    });
+
     it('writes the chosen colours as custom properties, and the preview uses them', async () => {
       const page = await open();
       click(page, '#own-colours');

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import type {DocumentV1} from '../src/data/types.js';
+import type {DataDocument} from '../src/data/types.js';
 import {vcard} from '../src/format/vcard.js';
 import type {ContactBlock} from '../src/elements/contact-block/contact-block.js';
 import {find, type Language, languageOfText, organisationOf, pressSave, seedDocument, seedWithSocialLinks, settle, shadow, textOf, until} from './helpers.js';
@@ -188,7 +188,7 @@ describe('<koske-contact-block>', () => {
 
     describe(`when the address is abroad, in ${lang}`, () => {
       it(`adds the country's name: ${want.sweden}`, async () => {
-        const document: DocumentV1 = {
+        const document: DataDocument = {
           name: 'Utlandet',
           address: {street: 'Drottninggatan 1', postalCode: '111 51', locality: 'Stockholm', country: 'SE'},
         };
@@ -200,7 +200,7 @@ describe('<koske-contact-block>', () => {
 
   describe('when its texts are in another language than the interface', () => {
     // Every part that shows the data's own text, each in Finnish only (the document's language).
-    const finnishOnly: DocumentV1 = {
+    const finnishOnly: DataDocument = {
       name: 'Yhteystiedot',
       address: {street: 'Matarankatu 4', extra: 'Huoneet 109 ja 110', postalCode: '40100', locality: 'Jyväskylä'},
       contact: {homeMunicipality: {code: '172', name: 'Joutsa'}},
@@ -236,7 +236,7 @@ describe('<koske-contact-block>', () => {
     }
 
     it('marks each text with the language it is in when only some are missing in sv', async () => {
-      const document: DocumentV1 = {
+      const document: DataDocument = {
         name: 'Yhteystiedot',
         address: {street: {fi: 'Kauppatori 1', sv: 'Salutorget 1'}, locality: {fi: 'Vaasa'}},
         links: [{type: 'website', url: 'https://example.fi', label: {en: 'Our website'}}],
@@ -256,7 +256,7 @@ describe('<koske-contact-block>', () => {
 
   describe('when the data has no short name', () => {
     it('names a social link after the full name', async () => {
-      const document: DocumentV1 = {name: {en: 'KOSKE'}, links: [{type: 'facebook', url: 'https://www.facebook.com/koske'}]};
+      const document: DataDocument = {name: {en: 'KOSKE'}, links: [{type: 'facebook', url: 'https://www.facebook.com/koske'}]};
       const block = await blockOf(document, 'en');
       expect(links(block)).to.deep.equal([{text: 'Facebook', href: 'https://www.facebook.com/koske', label: 'KOSKE on Facebook'}]);
     });
@@ -294,7 +294,7 @@ describe('<koske-contact-block> saving the contact as a vCard', () => {
 
     describe(`in ${lang}`, () => {
       let block: ContactBlock;
-      let seed: DocumentV1;
+      let seed: DataDocument;
       beforeEach(async () => {
         seed = await seedDocument();
         block = await blockOf(seed, lang);
@@ -345,7 +345,7 @@ describe('<koske-contact-block> saving the contact as a vCard', () => {
   });
 
   it('saves a phone number alone, without ADR', async () => {
-    const document: DocumentV1 = {name: 'Puhelin vain', contact: {phone: '040 653 7220'}};
+    const document: DataDocument = {name: 'Puhelin vain', contact: {phone: '040 653 7220'}};
     const file = await pressSave(await blockOf(document));
     expect(file.text).to.equal(vcard(organisationOf(document), 'fi'));
     expect(file.text).to.not.contain('ADR');

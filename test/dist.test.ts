@@ -116,17 +116,17 @@ describe('the built files', () => {
       return items?.length ? [...items].map((item) => item.textContent.trim()) : undefined;
     }, 'the list from codes');
     expect(names).to.deep.equal(['Helsingfors', 'Jyväskylä']);
-    expect(partsLoaded(win)).to.deep.equal(['municipality-list', 'registry']);
+    expect(partsLoaded(win)).to.deep.equal(['municipality-list', 'parser', 'registry']);
   });
 
-  it("the classic script loads the renderer of each element on the page from dist/classic/, and no other part, under its version's global", async () => {
+  it("the classic script loads the renderer of each element on the page and the parser from dist/classic/, and no other part, under its version's global", async () => {
     const win = await page('<script src="/dist/koske-widgets.iife.js"></script>', `<koske-contact-block src="${seedUrl}"></koske-contact-block>`);
     await until(() => win.document.querySelector('koske-contact-block')?.shadowRoot?.querySelector('a[href^="tel:"]'), 'the phone link');
-    expect(partsLoaded(win)).to.deep.equal(['contact-block']);
+    expect(partsLoaded(win)).to.deep.equal(['contact-block', 'parser']);
     // Named for the version, so another version's classic script on the page keeps its own parts.
     const globals = Object.keys(win).filter((name) => name.startsWith('KoskeWidgetsParts'));
     expect(globals).to.deep.equal([`KoskeWidgetsParts_${version.replace(/\W/g, '_')}`]);
-    expect(Object.keys((win as unknown as Record<string, object>)[globals[0]]).sort()).to.deep.equal(['contactBlock', 'core', 'load']);
+    expect(Object.keys((win as unknown as Record<string, object>)[globals[0]]).sort()).to.deep.equal(['contactBlock', 'core', 'load', 'parser']);
   });
 
   it('the classic script refuses a part whose bytes are not the ones it was built with: the element shows its error, and nothing of the part runs', async () => {
@@ -152,7 +152,7 @@ describe('the built files', () => {
       );
       const block = win.document.querySelector('koske-contact-block')!;
       const button = await until(() => block.shadowRoot?.querySelector<HTMLButtonElement>('[part="save"]'), 'the save button');
-      expect(partsLoaded(win), 'nothing before the press').to.deep.equal(['contact-block']);
+      expect(partsLoaded(win), 'nothing before the press').to.deep.equal(['contact-block', 'parser']);
       let download: HTMLAnchorElement | undefined;
       win.document.addEventListener('click', (event) => {
         const target = event.composedPath()[0] as Element;
@@ -172,7 +172,7 @@ describe('the built files', () => {
         expect((win as unknown as {tampered?: boolean}).tampered).to.equal(undefined);
         expect((win as unknown as {warnings: string[]}).warnings.filter((warning) => warning.includes('vCard'))).to.have.length(1);
       }
-      expect(partsLoaded(win)).to.deep.equal(['contact-block', 'vcard']);
+      expect(partsLoaded(win)).to.deep.equal(['contact-block', 'parser', 'vcard']);
     }
   });
 
@@ -185,7 +185,7 @@ describe('the built files', () => {
     const data = JSON.parse(script.textContent) as {'@type': string; name: string};
     expect([data['@type'], data.name]).to.deep.equal(['Project', 'Together We Are Not Alone – a wellbeing partnership project in Central Finland']);
     expect(win.document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
-    expect(partsLoaded(win)).to.deep.equal(['org-card', 'structured-data']);
+    expect(partsLoaded(win)).to.deep.equal(['org-card', 'parser', 'structured-data']);
   });
 
   it('elements written before the script upgrade when it runs', async () => {

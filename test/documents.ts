@@ -4,18 +4,18 @@
  * mutation run (test/mutation/) can run them in Node as well as in the browsers.
  */
 import {parseDocument} from '../src/data/parse.js';
-import type {DocumentV1, Organisation} from '../src/data/types.js';
+import type {DataDocument, Organisation} from '../src/data/types.js';
 
 export const seedUrl = '/demo/documents/yhdessa-ei-olla-yksin.json';
 
 /** A fresh copy of the seed document, as published. */
-export async function seedDocument(): Promise<DocumentV1> {
+export async function seedDocument(): Promise<DataDocument> {
   const response = await fetch(seedUrl);
-  return (await response.json()) as DocumentV1;
+  return (await response.json()) as DataDocument;
 }
 
 /** The organisation the elements would render from `document`. */
-export function organisationOf(document: DocumentV1): Organisation {
+export function organisationOf(document: DataDocument): Organisation {
   const result = parseDocument(document);
   if (!result.ok) throw new Error(`not a document: ${result.problem}`);
   return result.organisation;
@@ -31,3 +31,56 @@ export function recordWarnings(): {warnings: string[]; restore(): void} {
   };
   return {warnings, restore: () => void (console.warn = original)};
 }
+
+/** An organisation as the Service Catalogue describes one: an office and a free advice line, a registry, two addresses. */
+export const neuvonta: DataDocument = {
+  version: 2,
+  name: {fi: 'Keski-Suomen neuvontapalvelu', sv: 'Rådgivningstjänsten i Mellersta Finland'},
+  addresses: [
+    {
+      kind: 'visiting',
+      street: {fi: 'Kauppakatu 1', sv: 'Handelsgatan 1'},
+      extra: {fi: '2. kerros', sv: '2 våningen'},
+      postalCode: '40100',
+      locality: {fi: 'Jyväskylä', sv: 'Jyväskylä'},
+      municipality: {code: '179', name: {fi: 'Jyväskylä', sv: 'Jyväskylä'}},
+      coordinates: {latitude: 62.2426, longitude: 25.7473},
+    },
+    {kind: 'postal', postOfficeBox: {fi: 'PL 35', sv: 'PB 35'}, postalCode: '40101', locality: {fi: 'Jyväskylä', sv: 'Jyväskylä'}},
+  ],
+  contact: {
+    phones: [
+      {number: '014 123 456', label: {fi: 'Toimisto', sv: 'Kansli', en: 'Office', de: 'Büro'}, charge: 'local'},
+      {number: '0800 123 456', label: {fi: 'Neuvonta', sv: 'Rådgivning', en: 'Advice', de: 'Beratung'}, charge: 'free'},
+      {number: '014 123 457', kind: 'fax'},
+      {number: '040 123 4567', kind: 'sms', label: {fi: 'Tekstiviestit'}, charge: 'other', chargeDescription: {fi: '0,50 €/viesti', sv: '0,50 €/meddelande'}},
+    ],
+    emails: [{address: 'kirjaamo@neuvonta.example', label: {fi: 'Kirjaamo', sv: 'Registratorskontoret'}}, {address: 'info@neuvonta.example'}],
+  },
+};
+
+/** Office hours Monday to Friday, a short Saturday, Christmas closed and a shorter New Year's Eve. */
+export const withHours: DataDocument = {
+  version: 2,
+  name: 'Aukiolot',
+  hours: {
+    weekly: {
+      monday: [{opens: '09:00', closes: '15:00'}],
+      tuesday: [{opens: '09:00', closes: '15:00'}],
+      wednesday: [{opens: '09:00', closes: '15:00'}],
+      thursday: [{opens: '09:00', closes: '15:00'}],
+      friday: [{opens: '09:00', closes: '15:00'}],
+      saturday: [
+        {opens: '10:00', closes: '12:00'},
+        {opens: '13:00', closes: '14:00'},
+      ],
+    },
+    exceptions: [
+      {from: '2026-11-01', closed: true, note: 'Pyhäinpäivä'},
+      {from: '2026-12-24', to: '2026-12-26', closed: true, note: {fi: 'Joulu', sv: 'Jul'}},
+      {from: '2026-12-31', hours: [{opens: '09:00', closes: '12:00'}]},
+    ],
+  },
+  contact: {phones: [{number: '0800 123 456', label: 'Neuvonta', hours: {weekly: {friday: [{opens: '10:00', closes: '14:00'}]}}}]},
+  addresses: [{street: 'Kauppakatu 1', hours: {weekly: {monday: [{opens: '12:00', closes: '16:00'}]}}}],
+};

@@ -1,7 +1,7 @@
 import {aTimeout, expect, fixture, html, unsafeStatic} from '@open-wc/testing';
 import {nothing} from 'lit';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {LazyModule} from '../src/elements/lazy-module.js';
+import {LazyModule} from '../src/lazy-module.js';
 import {OrgCard} from '../src/elements/org-card/org-card.js';
 import {find, recordEvents, recordWarnings, settle, shadow, textOf, uniqueKey, errorMessages, languages, tags, type Language, type Reason} from './helpers.js';
 

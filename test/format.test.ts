@@ -5,7 +5,7 @@ import type {LocalizedText, Municipality, Organisation} from '../src/data/types.
 import {joined} from '../src/elements/org-card/org-card.render.js';
 import {collator, displayNames, listFormat, numberFormat, pluralRules, yearFormat} from '../src/format/intl.js';
 import {choose} from '../src/format/localized.js';
-import {mapSearchUrl} from '../src/format/address.js';
+import {mapUrl} from '../src/format/address.js';
 import {formatLanguages, formatList, formatYears} from '../src/format/organisation.js';
 import {sortMunicipalities} from '../src/format/places.js';
 import {interfaceLanguages} from '../src/i18n/language.js';
@@ -274,7 +274,7 @@ describe('joined()', () => {
   });
 });
 
-describe('mapSearchUrl()', () => {
+describe('mapUrl()', () => {
   let seed: Organisation;
   beforeEach(async () => {
     seed = organisationOf(await seedDocument());
@@ -282,19 +282,23 @@ describe('mapSearchUrl()', () => {
 
   it('searches OpenStreetMap for street, postal code and locality, and country, in the language', () => {
     const base = 'https://www.openstreetmap.org/search?query=Matarankatu%204%2C%2040100%20Jyv%C3%A4skyl%C3%A4%2C%20';
-    expect(mapSearchUrl(seed.address!, 'fi')).to.equal(`${base}Suomi`);
-    expect(mapSearchUrl(seed.address!, 'sv')).to.equal(`${base}Finland`);
-    expect(mapSearchUrl(seed.address!, 'en')).to.equal(`${base}Finland`);
-    expect(mapSearchUrl(seed.address!, 'de')).to.equal(`${base}Finnland`);
+    expect(mapUrl(seed.addresses[0], 'fi')).to.equal(`${base}Suomi`);
+    expect(mapUrl(seed.addresses[0], 'sv')).to.equal(`${base}Finland`);
+    expect(mapUrl(seed.addresses[0], 'en')).to.equal(`${base}Finland`);
+    expect(mapUrl(seed.addresses[0], 'de')).to.equal(`${base}Finnland`);
   });
 
   it('encodes every character that means something in a URL, and leaves out what is absent', () => {
-    const {address} = organisationOf({name: 'X', address: {street: 'A & B #1/2?x=y+z', country: 'FR'}});
-    expect(mapSearchUrl(address!, 'en')).to.equal('https://www.openstreetmap.org/search?query=A%20%26%20B%20%231%2F2%3Fx%3Dy%2Bz%2C%20France');
+    const {
+      addresses: [address],
+    } = organisationOf({name: 'X', address: {street: 'A & B #1/2?x=y+z', country: 'FR'}});
+    expect(mapUrl(address, 'en')).to.equal('https://www.openstreetmap.org/search?query=A%20%26%20B%20%231%2F2%3Fx%3Dy%2Bz%2C%20France');
   });
 
   it('does not throw on a lone surrogate', () => {
-    const {address} = organisationOf({name: 'X', address: {street: 'Katu\ud800 1', country: 'FI'}});
-    expect(mapSearchUrl(address!, 'fi')).to.equal('https://www.openstreetmap.org/search?query=Katu%EF%BF%BD%201%2C%20Suomi');
+    const {
+      addresses: [address],
+    } = organisationOf({name: 'X', address: {street: 'Katu\ud800 1', country: 'FI'}});
+    expect(mapUrl(address, 'fi')).to.equal('https://www.openstreetmap.org/search?query=Katu%EF%BF%BD%201%2C%20Suomi');
   });
 });

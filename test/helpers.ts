@@ -3,14 +3,14 @@
  * recording its events and console warnings, and reading what it shows.
  */
 import {nextFrame} from '@open-wc/testing';
-import type {DocumentV1} from '../src/data/types.js';
+import type {DataDocument} from '../src/data/types.js';
 import type {FailureReason} from '../src/data/load.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
 import type {InterfaceLanguage} from '../src/i18n/language.js';
 import '../src/index.js';
 import {seedDocument} from './documents.js';
 
-export {organisationOf, recordWarnings, seedDocument, seedUrl} from './documents.js';
+export {neuvonta, organisationOf, recordWarnings, seedDocument, seedUrl, withHours} from './documents.js';
 
 /** The three elements' tags. */
 export const tags = ['koske-org-card', 'koske-municipality-list', 'koske-contact-block'] as const;
@@ -81,7 +81,7 @@ export async function pressSave(block: Element): Promise<{name: string; type: st
   return {name: download, type: href.slice('data:'.length, href.indexOf(',')), text: await (await fetch(href)).text()};
 }
 
-export async function seedWithSocialLinks(): Promise<DocumentV1> {
+export async function seedWithSocialLinks(): Promise<DataDocument> {
   const document = await seedDocument();
   document.links = [
     ...(document.links ?? []),

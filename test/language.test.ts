@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import type {DocumentV1} from '../src/data/types.js';
+import type {DataDocument} from '../src/data/types.js';
 import type {ContactBlock} from '../src/elements/contact-block/contact-block.js';
 import type {MunicipalityList} from '../src/elements/municipality-list/municipality-list.js';
 import type {OrgCard} from '../src/elements/org-card/org-card.js';
@@ -124,7 +124,7 @@ describe('declaredLanguage()', () => {
 });
 
 describe('the language of a widget', () => {
-  let doc: DocumentV1;
+  let doc: DataDocument;
   let savedLang: string | null;
 
   beforeEach(async () => {

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import type {DocumentV1} from '../src/data/types.js';
+import type {DataDocument} from '../src/data/types.js';
 import type {MunicipalityList} from '../src/elements/municipality-list/municipality-list.js';
 import {find, type Language, languageOfText, seedDocument, settle, shadow, textOf} from './helpers.js';
 
@@ -110,7 +110,7 @@ describe('<koske-municipality-list>', () => {
 
     describe(`when there is one municipality, in ${lang}`, () => {
       it(`says "${want.one}"`, async () => {
-        const document: DocumentV1 = {name: 'Yksi', municipalities: [{code: '179', name: 'Jyväskylä', website: 'https://www.jyvaskyla.fi'}]};
+        const document: DataDocument = {name: 'Yksi', municipalities: [{code: '179', name: 'Jyväskylä', website: 'https://www.jyvaskyla.fi'}]};
         const list = await listOf(document, lang);
         expect(textOf(find(list, '[part="count"]'))).to.equal(want.one);
         expect(items(list).map((item) => textOf(item))).to.deep.equal(['Jyväskylä']);
@@ -124,7 +124,7 @@ describe('<koske-municipality-list>', () => {
   // differs from at least one wrong way of sorting, named in the test.
   describe('when the municipalities are given in another order', () => {
     /** A document of municipalities given by code and Finnish name, in the order given. */
-    function named(...municipalities: ReadonlyArray<readonly [string, string]>): DocumentV1 {
+    function named(...municipalities: ReadonlyArray<readonly [string, string]>): DataDocument {
       return {name: 'Järjestys', municipalities: municipalities.map(([code, name]) => ({code, name}))};
     }
 
@@ -182,7 +182,7 @@ describe('<koske-municipality-list>', () => {
 
   describe('when a municipality has no website', () => {
     it('shows its name as plain text and still links the others', async () => {
-      const document: DocumentV1 = {
+      const document: DataDocument = {
         name: 'Kaksi',
         municipalities: [
           {code: '992', name: 'Äänekoski'},
@@ -201,7 +201,7 @@ describe('<koske-municipality-list>', () => {
 
   describe('when a municipality name is missing in the interface language', () => {
     it('shows the Finnish name marked as Finnish', async () => {
-      const document: DocumentV1 = {name: 'Nimi', municipalities: [{code: '179', name: {fi: 'Jyväskylä'}}]};
+      const document: DataDocument = {name: 'Nimi', municipalities: [{code: '179', name: {fi: 'Jyväskylä'}}]};
       const list = await listOf(document, 'de');
       const [item] = items(list);
       expect(textOf(item)).to.equal('Jyväskylä');
@@ -210,7 +210,7 @@ describe('<koske-municipality-list>', () => {
   });
 
   describe('when the region and the names are in Finnish only', () => {
-    const finnishOnly: DocumentV1 = {
+    const finnishOnly: DataDocument = {
       name: 'Nimi',
       region: {code: '13', name: 'Keski-Suomi'},
       municipalities: [

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import type {DocumentV1} from '../src/data/types.js';
+import type {DataDocument} from '../src/data/types.js';
 import type {OrgCard} from '../src/elements/org-card/org-card.js';
 import {find, type Language, languageOfText, seedDocument, settle, shadow, textOf} from './helpers.js';
 
@@ -319,7 +319,7 @@ describe('<koske-org-card>', () => {
 
   describe('when a text is missing in the interface language', () => {
     it('falls back to another language and marks the text with that language', async () => {
-      const document: DocumentV1 = {name: {fi: 'Vain suomeksi'}, audience: {sv: 'alla', en: 'everyone'}};
+      const document: DataDocument = {name: {fi: 'Vain suomeksi'}, audience: {sv: 'alla', en: 'everyone'}};
       const card = await fixture<OrgCard>(html`<koske-org-card lang="de" .data=${document}></koske-org-card>`);
       await settle(card);
       const heading = find(card, 'h2');
@@ -332,7 +332,7 @@ describe('<koske-org-card>', () => {
 
   describe('when its texts are in another language than the interface', () => {
     // Every part that shows the data's own text, each text in Finnish only (the document's language).
-    const finnishOnly: DocumentV1 = {
+    const finnishOnly: DataDocument = {
       name: 'Vain suomeksi',
       administrator: {name: 'Hallinnoiva yhdistys', shortName: 'HY', url: 'https://example.org'},
       funders: [{name: 'Ensimmäinen rahoittaja'}, {name: 'Toinen rahoittaja'}],
@@ -389,7 +389,7 @@ describe('<koske-org-card>', () => {
     });
 
     it('marks each text with the language it is in when only some are missing in sv', async () => {
-      const mixed: DocumentV1 = {
+      const mixed: DataDocument = {
         name: {fi: 'Nimi', sv: 'Namn'},
         description: {en: 'Only in English.'},
         audience: {fi: 'kaikille', sv: 'alla'},

@@ -109,12 +109,13 @@ describe('formatPhone()', () => {
   describe('when the number has a prefix of the Finnish prefix table', () => {
     const table: ReadonlyArray<{readonly prefix: string; readonly what: string; readonly number: string; readonly fi: string; readonly en: string}> = [
       // Service numbers.
-      {prefix: '0100', what: 'the service number', number: '+358100123456', fi: '0100 123 456', en: '+358 100 123 456'},
-      {prefix: '0200', what: 'the service number', number: '+358200123456', fi: '0200 123 456', en: '+358 200 123 456'},
-      {prefix: '0300', what: 'the service number', number: '+358300123456', fi: '0300 123 456', en: '+358 300 123 456'},
-      {prefix: '0600', what: 'the service number', number: '+358600123456', fi: '0600 123 456', en: '+358 600 123 456'},
-      {prefix: '0700', what: 'the service number', number: '+358700123456', fi: '0700 123 456', en: '+358 700 123 456'},
-      {prefix: '0800', what: 'the freephone number', number: '+358800123456', fi: '0800 123 456', en: '+358 800 123 456'},
+      // Service numbers that only work in Finland read as dialled there in every language (version 2 of the format).
+      {prefix: '0100', what: 'the service number', number: '+358100123456', fi: '0100 123 456', en: '0100 123 456'},
+      {prefix: '0200', what: 'the service number', number: '+358200123456', fi: '0200 123 456', en: '0200 123 456'},
+      {prefix: '0300', what: 'the service number', number: '+358300123456', fi: '0300 123 456', en: '0300 123 456'},
+      {prefix: '0600', what: 'the service number', number: '+358600123456', fi: '0600 123 456', en: '0600 123 456'},
+      {prefix: '0700', what: 'the service number', number: '+358700123456', fi: '0700 123 456', en: '0700 123 456'},
+      {prefix: '0800', what: 'the freephone number', number: '+358800123456', fi: '0800 123 456', en: '0800 123 456'},
       ...['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((digit) => ({
         prefix: `029${digit}`,
         what: 'the government number',

@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixture, html, unsafeStatic} from '@open-wc/testing';
-import type {DocumentV1, Organisation} from '../src/data/types.js';
+import type {DataDocument, Organisation} from '../src/data/types.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
 import {errorMessages, find, recordEvents, recordWarnings, requestCount, seedDocument, settle, shadow, textOf, uniqueKey, type Recorded, type Tag} from './helpers.js';
 
@@ -28,7 +28,7 @@ const kinds: readonly Kind[] = [
 ];
 
 /** A small document every element shows `name` in: as a heading, a municipality and a street. */
-function documentNamed(name: string): DocumentV1 {
+function documentNamed(name: string): DataDocument {
   return {name, municipalities: [{code: '179', name}], address: {street: name}};
 }
 
@@ -79,7 +79,7 @@ describe('data sources', () => {
           const [detail] = loadsOf(recorder.events, element);
           expect(nameOf(detail)).to.equal(seedName);
           expect(detail.municipalities).to.have.length(14);
-          expect(detail.contact.phone).to.equal('+358406537220');
+          expect(detail.contact.phones.at(0)?.number).to.equal('+358406537220');
           await aTimeout(50);
           expect(loadsOf(recorder.events, element)).to.have.length(1);
           expect(errorsOf(recorder.events, element)).to.have.length(0);
@@ -462,7 +462,7 @@ describe('data sources', () => {
     // The parse-once and formatter-once rules (issue 5): what a page with hundreds of widgets relies on.
     const constructors = ['Collator', 'DateTimeFormat', 'DisplayNames', 'ListFormat', 'NumberFormat', 'PluralRules'] as const;
 
-    async function renderAll(document: DocumentV1, count: number): Promise<WidgetBase[]> {
+    async function renderAll(document: DataDocument, count: number): Promise<WidgetBase[]> {
       const markup = ['fi', 'sv', 'en', 'de'].flatMap((lang) => kinds.map(({tag}) => `<${tag} lang="${lang}"></${tag}>`.repeat(count)));
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       container.innerHTML = markup.join('');

@@ -4,9 +4,9 @@
  * contact-block.test.ts.
  */
 import {expect} from '@open-wc/testing';
-import type {DocumentV1, Organisation} from '../src/data/types.js';
+import type {DataDocument, Organisation} from '../src/data/types.js';
 import {vcard, vcardFileName} from '../src/format/vcard.js';
-import {organisationOf, seedDocument} from './documents.js';
+import {neuvonta, organisationOf, seedDocument} from './documents.js';
 import type {InterfaceLanguage as Language} from '../src/i18n/language.js';
 
 /** Lines joined with CRLF, the last one ended too. */
@@ -110,7 +110,7 @@ describe('vcard()', () => {
   });
 
   describe('when the address is abroad', () => {
-    const document: DocumentV1 = {name: 'Utlandet', address: {street: 'Drottninggatan 1', postalCode: '111 51', locality: 'Stockholm', country: 'SE'}};
+    const document: DataDocument = {name: 'Utlandet', address: {street: 'Drottninggatan 1', postalCode: '111 51', locality: 'Stockholm', country: 'SE'}};
     for (const [language, country] of [
       ['fi', 'Ruotsi'],
       ['sv', 'Sverige'],
@@ -195,6 +195,33 @@ describe('vcard()', () => {
       expect(property(card, 'FN')).to.equal(`FN:${name.replace(/[,;]/g, '\\$&')}`);
       expect(property(card, 'ADR')).to.equal(`ADR;TYPE=work:;;${street};;;;Suomi`);
     });
+  });
+});
+
+describe('vcard() for everything a real organisation publishes (format version 2)', () => {
+  it('has every address with its post office box and coordinates, the card a place, and every number and e-mail with its type and label', () => {
+    expect(unfolded(vcard(organisationOf(neuvonta), 'sv')).slice(6)).to.deep.equal([
+      'ADR;TYPE=work;GEO="geo:62.2426,25.7473":;2 våningen;Handelsgatan 1;Jyväskylä;;40100;Finland',
+      'ADR;TYPE=work:PB 35;;;Jyväskylä;;40101;Finland',
+      'GEO:geo:62.2426,25.7473',
+      'item1.TEL;VALUE=uri;TYPE=work,voice:tel:+35814123456',
+      'item1.X-ABLabel:Kansli',
+      // A freephone number is dialled as in Finland, as the contact block links it.
+      'item2.TEL;VALUE=uri;TYPE=work,voice:tel:0800123456',
+      'item2.X-ABLabel:Rådgivning',
+      'TEL;VALUE=uri;TYPE=work,fax:tel:+35814123457',
+      'item3.TEL;VALUE=uri;TYPE=work,text:tel:+358401234567',
+      'item3.X-ABLabel:Tekstiviestit',
+      'item4.EMAIL;TYPE=work:kirjaamo@neuvonta.example',
+      'item4.X-ABLabel:Registratorskontoret',
+      'EMAIL;TYPE=work:info@neuvonta.example',
+      'END:VCARD',
+    ]);
+  });
+
+  it('escapes a label as text', () => {
+    const card = vcard(organisationOf({name: 'X', contact: {phones: [{number: '014 123 456', label: 'Toimisto; kirjaamo, neuvonta'}]}}), 'fi');
+    expect(property(card, 'item1.X-ABLabel')).to.equal('item1.X-ABLabel:Toimisto\\; kirjaamo\\, neuvonta');
   });
 });
 

@@ -13,7 +13,7 @@
  */
 import {fixture, html, nextFrame} from '@open-wc/testing';
 import * as visualRegression from '@web/test-runner-visual-regression';
-import type {DocumentV1} from '../src/data/types.js';
+import type {DataDocument} from '../src/data/types.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
 import {seedDocument, settle, tags, type Tag} from './helpers.js';
 
@@ -34,7 +34,7 @@ const {visualDiff} = visualRegression as unknown as {visualDiff: (element: Node,
  * The element on a neutral page background of its palette, in a frame with a
  * little padding (so the rounded corners show the page, not the test page's white).
  */
-async function frame(tag: Tag, variant: Variant, palette: Palette, seed: DocumentV1): Promise<HTMLElement> {
+async function frame(tag: Tag, variant: Variant, palette: Palette, seed: DataDocument): Promise<HTMLElement> {
   const box = await fixture<HTMLElement>(html`
     <div
       style="display: inline-block; padding: 16px; background: ${palettes[palette]}; font: 16px / normal system-ui, sans-serif;"
@@ -49,7 +49,7 @@ async function frame(tag: Tag, variant: Variant, palette: Palette, seed: Documen
   return box;
 }
 
-function element(tag: Tag, variant: Variant, palette: Palette, seed: DocumentV1) {
+function element(tag: Tag, variant: Variant, palette: Palette, seed: DataDocument) {
   const style = `display: block; width: ${variants[variant]}px; color-scheme: ${palette};`;
   switch (tag) {
     case 'koske-org-card':
@@ -62,7 +62,7 @@ function element(tag: Tag, variant: Variant, palette: Palette, seed: DocumentV1)
 }
 
 describe('the look (visual regression, Chromium)', function () {
-  let seed: DocumentV1;
+  let seed: DataDocument;
 
   before(async function () {
     if (!chromium) this.skip();

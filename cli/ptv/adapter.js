@@ -10,7 +10,7 @@ import {v11} from './v11.js';
 
 export {PtvError};
 
-/** @typedef {import('../../src/data/types.js').DocumentV1} DocumentV1 */
+/** @typedef {import('../../src/data/types.js').DataDocument} DataDocument */
 
 /**
  * One version of the PTV read API.
@@ -18,7 +18,7 @@ export {PtvError};
  * @property {string} version the API version, such as `v11`
  * @property {(json: unknown) => boolean} accepts whether a single document (not a paged list) is of this version
  * @property {(json: unknown) => 'organization' | 'channel' | undefined} kind what an accepted document is
- * @property {(organization: Record<string, unknown>, channels: Record<string, unknown>[], notes: string[]) => DocumentV1} toDocument
+ * @property {(organization: Record<string, unknown>, channels: Record<string, unknown>[], notes: string[]) => DataDocument} toDocument
  *   the card of the organisation; a line goes to `notes` for each thing the format cannot hold; throws PtvError
  *   when there is no card to make (no name)
  */
@@ -38,7 +38,7 @@ const isV12 = (json) => isObject(json) && ('contentId' in json || 'languageVersi
  * ServiceChannels, each given alone or as a paged list (`itemList`) as the read API answers.
  * @param {unknown[]} jsons the parsed documents
  * @param {{names?: string[]}} [options] `names` of the inputs (file names, URLs) for messages
- * @returns {{document: DocumentV1, notes: string[]}}
+ * @returns {{document: DataDocument, notes: string[]}}
  */
 export function fromPtv(jsons, {names = []} = {}) {
   /** @type {string[]} */

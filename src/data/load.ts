@@ -7,7 +7,6 @@
  * aborted only when nobody waits for it any more. Failed requests are
  * forgotten, so asking again tries again.
  */
-import type {ParseResult} from './parse.js';
 import {readDocument} from './read.js';
 import {remember} from './remember.js';
 import type {Organisation} from './types.js';
@@ -83,10 +82,10 @@ function request(url: string): Request {
     } catch {
       throw new LoadError('invalid', `${url} did not answer JSON`);
     }
-    const first = readDocument(json);
-    // Places named by code alone: read again once the registry is there.
-    const read: ParseResult = first instanceof Promise ? (await first, readDocument(json) as ParseResult) : first;
-    if (!read.ok) throw new LoadError('invalid', `${url}: ${read.problem}`);
+    let read = readDocument(json);
+    // Read again once what it waits for is there: the parser, then the registry for places named by code alone.
+    while (read instanceof Promise) read = (await read, readDocument(json));
+    if (!read.ok) throw new LoadError('unloaded' in read ? 'network' : 'invalid', `${url}: ${read.problem}`);
     return read.organisation;
   })();
   const entry: Request = {result, controller, waiting: 0, settled: false};

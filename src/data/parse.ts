@@ -10,8 +10,8 @@
 import {primaryLanguage} from '../i18n/language.js';
 import {loadedRegistry, type Registry} from './registry.js';
 import {e164} from './phone.js';
-import {emailAddress, isLanguageTag, isObject, linkTypes, shapes, webUrl} from './rules.js';
-import type {Address, LanguageTag, Link, LinkType, Localized, LocalizedText, Municipality, NamedBody, Organisation} from './types.js';
+import {addressKinds, callCharges, emailAddress, finland, isDate, isLanguageTag, isObject, linkTypes, minutesOf, phoneKinds, shapes, webUrl, weekdays} from './rules.js';
+import type {Address, Email, Hours, HoursException, LanguageTag, Link, Localized, LocalizedText, Municipality, NamedBody, Organisation, Phone, TimeRange} from './types.js';
 
 /**
  * Why a field was ignored, as the webmaster's console says it (English);
@@ -36,13 +36,32 @@ export type Reason =
   | 'not a postal code'
   | 'not a country code'
   | 'no name'
-  | 'no street'
+  | 'no street or post office box'
+  | 'no number'
+  | 'no address'
+  | 'no description of the charge'
+  | 'not a number'
+  | 'outside Finland'
+  | 'no latitude and longitude'
+  | 'not a time'
+  | 'no opening or closing time'
+  | 'no first day'
+  | 'opens and closes at once'
+  | 'overlaps the range before'
+  | 'not a date'
+  | 'overlaps the exception before'
+  | 'neither hours nor closed'
+  | 'not true or false'
+  | 'not a weekday'
   | 'no start year'
   | 'no code or name'
   | 'no type or address'
   | 'no such code'
   | 'the code registry did not load'
-  | 'not one of website, facebook, twitter, instagram';
+  | 'not one of website, facebook, twitter, instagram'
+  | 'not one of phone, mobile, fax, sms'
+  | 'not one of free, local, other'
+  | 'not one of visiting, postal, delivery';
 
 /** A field the widgets could not use: where it is (`municipalities[2].code`) and why. */
 export interface Ignored {
@@ -161,7 +180,7 @@ function readFields<F extends Fields>(fields: F, object: JsonObject, path: strin
  * and reported as `missing` (unless the field's own report says enough).
  */
 const record =
-  <F extends Fields, R extends keyof F>(fields: F, required: readonly R[] = [], missing?: Reason): Read<Read_<F> & {[K in R]: NonNullable<Read_<F>[K]>}> =>
+  <F extends Fields, R extends keyof F = never>(fields: F, required: readonly R[] = [], missing?: Reason): Read<Read_<F> & {[K in R]: NonNullable<Read_<F>[K]>}> =>
   (value, path) => {
     if (value === undefined) return undefined;
     if (!isObject(value)) return ignore(path, 'not an object');
@@ -212,32 +231,161 @@ const municipalityByName = (website: Read<string> | undefined) =>
   );
 const municipality: Read<Municipality> = municipalityByName(url);
 
-const addressFields = record(
-  {
-    street: text,
-    extra: text,
-    postalCode: code(shapes.postalCode, 'not a postal code'),
-    locality: text,
-    country: checked((text) => (shapes.country.test(text) ? text.toUpperCase() : undefined), 'not a country code'),
-  },
-  ['street'],
-  'no street',
+/**
+ * A keyword of the format, such as a link's type, so taken exactly as written (unlike the
+ * values a publisher copies in); absent is `fallback`.
+ */
+const keyword =
+  <K extends string>(keywords: readonly K[], why: Reason): Read<K> =>
+  (value, path) => {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') return ignore(path, 'not text');
+    return (keywords as readonly string[]).includes(value) ? (value as K) : ignore(path, why);
+  };
+
+/** A number of degrees, inside Finland's bounding box along `axis`. */
+const degrees =
+  (low: number, high: number): Read<number> =>
+  (value, path) => {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value)) return ignore(path, 'not a number');
+    return value >= low && value <= high ? value : ignore(path, 'outside Finland');
+  };
+const coordinates = record(
+  {latitude: degrees(finland.south, finland.north), longitude: degrees(finland.west, finland.east)},
+  ['latitude', 'longitude'],
+  'no latitude and longitude',
 );
-const address: Read<Address> = (value, path) => {
-  const read = addressFields(value, path);
-  return read && {...read, country: read.country ?? 'FI'};
+
+// Hours. Ranges are read as minutes from midnight; one that closes at or before its opening
+// closes the next day (as schema.org and the Service Catalogue read it), so it counts as
+// running to closes + 24 h when ranges are compared.
+const time = checked((text) => (minutesOf(text) === undefined ? undefined : text), 'not a time');
+const timeRangeFields = record({opens: time, closes: time}, ['opens', 'closes'], 'no opening or closing time');
+const timeRange: Read<TimeRange> = (value, path) => {
+  const read = timeRangeFields(value, path);
+  if (!read) return undefined;
+  const range = {opens: minutesOf(read.opens) as number, closes: minutesOf(read.closes) as number};
+  if (range.opens === 1440) return ignore(`${path}.opens`, 'not a time');
+  return range.opens === range.closes ? ignore(path, 'opens and closes at once') : range;
+};
+/** Where a range ends, in minutes from the start of its own day. */
+const end = ({opens, closes}: TimeRange) => (closes > opens ? closes : closes + 1440);
+
+/**
+ * A list of usable items sorted by `order`, in which an item that `overlaps` the one kept
+ * before it is dropped, and reported at the place it was written.
+ */
+const sortedList =
+  <T>(item: Read<T>, order: (a: T, b: T) => number, overlaps: (next: T, before: T | undefined) => boolean, why: Reason) =>
+  (value: Json, path: string): T[] => {
+    const read: {item: T; at: string}[] = [];
+    list((each, at) => {
+      const usable = item(each, at);
+      if (usable !== undefined) read.push({item: usable, at});
+      return undefined;
+    })(value, path);
+    const kept: T[] = [];
+    for (const {item: next, at} of read.sort((a, b) => order(a.item, b.item))) {
+      if (overlaps(next, kept[kept.length - 1])) ignore(at, why);
+      else kept.push(next);
+    }
+    return kept;
+  };
+
+/** The ranges of one day in order, without one that overlaps the range before it, or what the day before runs into this one (`spill`, minutes). */
+const dayRanges = (spill = () => 0) =>
+  sortedList(
+    timeRange,
+    (a, b) => a.opens - b.opens,
+    (next, before) => next.opens < (before ? end(before) : spill()),
+    'overlaps the range before',
+  );
+const weekly: Read<TimeRange[][]> = (value, path) => {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) return ignore(path, 'not an object');
+  for (const day of Object.keys(value)) if (!(weekdays as readonly string[]).includes(day)) ignore(`${path}.${day}`, 'not a weekday');
+  const week: TimeRange[][] = [];
+  // A range past midnight runs into the next day, Sunday's into Monday's.
+  const spillFrom = (ranges: readonly TimeRange[] | undefined) => () => Math.max(0, ...(ranges ?? []).map(end)) - 1440;
+  weekdays.forEach((day, index) => (week[index] = dayRanges(spillFrom(week[index - 1]))(value[day], `${path}.${day}`)));
+  const [monday = []] = week;
+  if (monday[0] && monday[0].opens < spillFrom(week[6])()) {
+    ignore(`${path}.monday[0]`, 'overlaps the range before');
+    monday.shift();
+  }
+  return week;
+};
+const date = checked((text) => (isDate(text) ? text : undefined), 'not a date');
+const closed: Read<boolean> = (value, path) => (value === undefined || typeof value === 'boolean' ? value : ignore(path, 'not true or false'));
+const exceptionFields = record({from: date, to: date, closed, hours: dayRanges(), note: text}, ['from'], 'no first day');
+const exception: Read<HoursException> = (value, path) => {
+  const read = exceptionFields(value, path);
+  if (!read) return undefined;
+  const {from, to = from, hours, note} = read;
+  if (to < from) return ignore(`${path}.to`, 'before the start');
+  if (!read.closed && hours.length === 0) return ignore(path, 'neither hours nor closed');
+  return {from, to, hours: read.closed ? [] : hours, ...(note && {note})};
+};
+const exceptions = sortedList(
+  exception,
+  (a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0),
+  (next, before) => before !== undefined && next.from <= before.to,
+  'overlaps the exception before',
+);
+const hoursFields = record({weekly, exceptions});
+const hours: Read<Hours> = (value, path) => {
+  const read = hoursFields(value, path);
+  if (!read) return undefined;
+  return read.weekly || read.exceptions.length ? {...(read.weekly && {weekly: read.weekly}), exceptions: read.exceptions} : ignore(path, 'empty');
 };
 
-const isLinkType = (text: string): text is LinkType => (linkTypes as readonly string[]).includes(text);
-/** A keyword of the format, so taken exactly as written, unlike the values a publisher copies in. */
-const linkType: Read<LinkType> = (value, path) => {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') return ignore(path, 'not text');
-  return isLinkType(value) ? value : ignore(path, 'not one of website, facebook, twitter, instagram');
+const addressFields = record({
+  kind: keyword(addressKinds, 'not one of visiting, postal, delivery'),
+  street: text,
+  extra: text,
+  postOfficeBox: text,
+  postalCode: code(shapes.postalCode, 'not a postal code'),
+  locality: text,
+  municipality: municipalityByName(undefined),
+  country: checked((text) => (shapes.country.test(text) ? text.toUpperCase() : undefined), 'not a country code'),
+  coordinates,
+  hours,
+});
+const address: Read<Address> = (value, path) => {
+  const read = addressFields(value, path);
+  if (!read) return undefined;
+  if (!read.street && !read.postOfficeBox) return ignore(path, 'no street or post office box');
+  return {...read, kind: read.kind ?? 'visiting', country: read.country ?? 'FI'};
 };
+
+const phoneNumber = checked(e164, 'not a phone number');
+const phoneFields = record(
+  {
+    number: phoneNumber,
+    label: text,
+    kind: keyword(phoneKinds, 'not one of phone, mobile, fax, sms'),
+    charge: keyword(callCharges, 'not one of free, local, other'),
+    chargeDescription: text,
+    hours,
+  },
+  ['number'],
+  'no number',
+);
+const phone: Read<Phone> = (value, path) => {
+  const read = phoneFields(value, path);
+  if (!read) return undefined;
+  const {charge, chargeDescription: description, ...rest} = read;
+  if (charge === 'other' && !description) ignore(`${path}.charge`, 'no description of the charge');
+  const known = charge === 'other' && !description ? undefined : (charge ?? (description && 'other'));
+  return {...rest, kind: rest.kind ?? 'phone', ...(known && {charge: {kind: known, ...(description && {description})}})};
+};
+const emailAddressText = checked(emailAddress, 'not an e-mail address');
+const email: Read<Email> = record({address: emailAddressText, label: text}, ['address'], 'no address');
+
 const link: Read<Link> = record(
   {
-    type: linkType,
+    type: keyword(linkTypes, 'not one of website, facebook, twitter, instagram'),
     url,
     label: text,
   },
@@ -262,11 +410,15 @@ const documentFields = {
   region: place(record({code: regionCode, name: text}, ['code', 'name'], 'no code or name'), regionCode, (registry, code) => registry.region(code)),
   municipalities: list(municipality),
   address,
+  addresses: list(address),
   contact: record({
-    email: checked(emailAddress, 'not an e-mail address'),
-    phone: checked(e164, 'not a phone number'),
+    email: emailAddressText,
+    emails: list(email),
+    phone: phoneNumber,
+    phones: list(phone),
     homeMunicipality: municipalityByName(undefined),
   }),
+  hours,
   links: list(link),
 };
 
@@ -275,7 +427,7 @@ export function parseDocument(document: Json): ParseResult {
   if (!isObject(document)) {
     return {ok: false, problem: 'the document is not a JSON object', ignored: []};
   }
-  if (document.version !== undefined && document.version !== 1) {
+  if (document.version !== undefined && document.version !== 1 && document.version !== 2) {
     // Not JSON.stringify on the whole value: it may be nested deeper than the engine can stringify.
     const {version} = document;
     const shown = typeof version === 'string' ? JSON.stringify(version) : typeof version === 'number' ? version : typeof version;
@@ -289,6 +441,26 @@ export function parseDocument(document: Json): ParseResult {
   if (!name) {
     return {ok: false, problem: 'the document has no usable name', ignored};
   }
-  const fields = readFields(documentFields, document, '');
-  return {ok: true, organisation: {name, ...fields, contact: fields.contact ?? {}}, ignored};
+  const {
+    address: first,
+    addresses,
+    contact = {emails: [], phones: []} as {emails: Email[]; phones: Phone[]; email?: string; phone?: string},
+    ...fields
+  } = readFields(documentFields, document, '');
+  // Version 1's one address, phone and e-mail lead the lists of version 2.
+  const {email, phone, ...lists} = contact;
+  return {
+    ok: true,
+    organisation: {
+      name,
+      ...fields,
+      addresses: first ? [first, ...addresses] : addresses,
+      contact: {
+        ...lists,
+        phones: phone ? [{number: phone, kind: 'phone'}, ...lists.phones] : lists.phones,
+        emails: email ? [{address: email}, ...lists.emails] : lists.emails,
+      },
+    },
+    ignored,
+  };
 }

@@ -70,3 +70,38 @@ export const shapes = {
 
 /** Link types the widgets show, each with its own icon and name. */
 export const linkTypes = ['website', 'facebook', 'twitter', 'instagram'] as const;
+
+/** Kinds of phone number: each is linked and saved as what it is (a fax is not dialled). */
+export const phoneKinds = ['phone', 'mobile', 'fax', 'sms'] as const;
+
+/** What a call costs: free, the local or mobile call charge ("pvm/mpm"), or another price told in words. */
+export const callCharges = ['free', 'local', 'other'] as const;
+
+/** Kinds of address, as the Service Catalogue has them: where to visit, where to post, where to deliver. */
+export const addressKinds = ['visiting', 'postal', 'delivery'] as const;
+
+/** The days of the week as the format names them, Monday first (ISO 8601). */
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/**
+ * Finland's bounding box in WGS84 degrees: EPSG:3067's area of use ("Finland – onshore and
+ * offshore"), its north rounded up to 70.1 so that Nuorgam (70.0925° N), which the rounded
+ * 70.09 cuts off, is inside. Coordinates outside it are a mistake: swapped, or metres given as
+ * degrees.
+ */
+export const finland = {south: 58.84, north: 70.1, west: 19.08, east: 31.59} as const;
+
+/** `HH:MM`, 00:00 to 24:00, as minutes from midnight; undefined when it is no such time ("25:00", "9.00"). */
+export function minutesOf(text: string): number | undefined {
+  const match = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(text);
+  if (!match) return undefined;
+  const minutes = Number(match[1]) * 60 + Number(match[2]);
+  return minutes <= 1440 ? minutes : undefined;
+}
+
+/** `YYYY-MM-DD` when it is a real date (not 2026-02-30). */
+export function isDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}

@@ -8,8 +8,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {LoadError, loadDocument, type FailureReason} from '../data/load.js';
-import type {ParseResult} from '../data/parse.js';
-import {readDocument, readJson, type RegistryPending} from '../data/read.js';
+import {readDocument, readJson, type Pending, type ReadResult} from '../data/read.js';
 import {webUrl} from '../data/rules.js';
 import type {Organisation} from '../data/types.js';
 import {KoskeErrorEvent, KoskeLoadEvent} from './events.js';
@@ -33,7 +32,7 @@ export const defaultTimeout = 15_000;
 /** A source that is not known until the page has been parsed. */
 const untilParsed = Symbol('until parsed');
 /** Where the data comes from: a read document, `src`, one to read again later, or none. */
-type Source = ParseResult | string | typeof untilParsed | RegistryPending | undefined;
+type Source = ReadResult | string | typeof untilParsed | Pending | undefined;
 
 export class DataController implements ReactiveController {
   view: View = {state: 'empty'};
@@ -141,7 +140,7 @@ export class DataController implements ReactiveController {
     this.#stopLoading();
 
     if (source === untilParsed || source instanceof Promise) {
-      // Read it again once the page is parsed, or once the registry of codes is there.
+      // Read it again once the page is parsed, or once the parser or the registry of codes is there.
       this.view = {state: 'loading'};
       const reload = () => ((this.#reload = true), this.#host.requestUpdate());
       if (source instanceof Promise) void source.then(reload);
@@ -169,7 +168,7 @@ export class DataController implements ReactiveController {
     } else if (source.ok) {
       this.#show(source.organisation);
     } else {
-      this.fail('invalid', source.problem);
+      this.fail('unloaded' in source ? 'network' : 'invalid', source.problem);
     }
   }
 

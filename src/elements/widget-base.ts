@@ -18,7 +18,7 @@ import type {InterfaceLanguage} from '../i18n/language.js';
 import {languageReady, renderingIn} from '../i18n/localize.js';
 import {DataController, defaultTimeout} from './data-controller.js';
 import {LanguageController} from './language-controller.js';
-import type {LazyModule} from './lazy-module.js';
+import type {LazyModule} from '../lazy-module.js';
 import {unavailable, type RenderOptions} from './render.js';
 import {styles} from './widget-base.styles.js';
 import {version} from '../version.js';
@@ -138,6 +138,23 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
   protected abstract rendererOptions(): Options;
 
   /**
+   * The modules the renderer needs for this organisation besides itself (the contact block's
+   * hours), loaded with it; for no organisation, every one it may need (server rendering loads
+   * them all first).
+   */
+  protected extraModules?(organisation?: Organisation): readonly LazyModule<unknown>[];
+
+  /** The renderer and what it needs besides (`extraModules`) for `organisation`, or for any. */
+  #modules(organisation?: Organisation): readonly LazyModule<unknown>[] {
+    return [this.renderer, ...(this.extraModules?.(organisation) ?? [])];
+  }
+
+  /** The renderer and the modules it needs for `organisation`, loaded. */
+  #modulesReady(organisation: Organisation): Promise<unknown> {
+    return Promise.all(this.#modules(organisation).map((module) => module.load()));
+  }
+
+  /**
    * Whether to render the compact variant (any value but `compact` means full).
    * @internal
    */
@@ -156,10 +173,11 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
   // page downloads the code of the widgets it shows only.
   protected override async scheduleUpdate(): Promise<unknown> {
     const source = this.dataSource.source();
-    const shows = this.shown !== undefined || (typeof source === 'object' && !(source instanceof Promise) && source.ok);
+    const shown = this.shown ?? (typeof source === 'object' && !(source instanceof Promise) && source.ok ? source.organisation : undefined);
     // Started at once, so that it loads while the data does.
     const renderer = this.renderer.load();
-    await Promise.all([languageReady(this.language), shows && renderer, source instanceof Promise && source]);
+    // A document waiting for the parser (or the registry) is read again after it, and then shown: so its renderer too.
+    await Promise.all([languageReady(this.language), shown && this.#modulesReady(shown), source instanceof Promise && source.then(() => renderer)]);
     return super.scheduleUpdate();
   }
 
@@ -241,8 +259,8 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
           return {template: this.render(), styles: this.#styles()};
         });
       };
-      this.prototype.loadOnServer = function (this: WidgetBase) {
-        return this.renderer.load();
+      this.prototype.loadOnServer = async function (this: WidgetBase) {
+        await Promise.all(this.#modules().map((module) => module.load()));
       };
     }
   }
@@ -264,16 +282,19 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
   #renderShown(): TemplateResult | undefined {
     const organisation = this.shown;
     if (!organisation) return undefined;
-    const {module} = this.renderer;
+    const modules = this.#modules(organisation);
     // The data came before its renderer (a property set before the element was defined): the skeleton stays until it is there.
-    if (module === undefined) {
-      void this.renderer.load().then(() => this.requestUpdate());
+    if (modules.some(({module}) => module === undefined)) {
+      void this.#modulesReady(organisation).then(() => this.requestUpdate());
       return undefined;
     }
-    if (module === null) {
-      this.dataSource.fail('network', `the code that renders the data could not be loaded (${String(this.renderer.error)})`);
+    const failed = modules.find(({module}) => module === null);
+    if (failed) {
+      this.dataSource.fail('network', `the code that renders the data could not be loaded (${String(failed.error)})`);
       return undefined;
     }
+    // Loaded, as every module was found above to be.
+    const module = this.renderer.module as NonNullable<typeof this.renderer.module>;
     try {
       return module.render(organisation, this.rendererOptions());
     } catch (error) {

@@ -13,10 +13,17 @@ export function countryName(code: string, language: InterfaceLanguage): string {
 export const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 /**
- * A search for the address on the OpenStreetMap website: a plain link, so
- * nothing is asked of a third party until the reader follows it.
+ * The address on the OpenStreetMap website: its coordinates when the document gives them (a
+ * marker, at street zoom), else a search for its text, which finds most streets but not every
+ * new or rural one; none for a post office box alone. A plain link, so nothing is asked of a
+ * third party until the reader follows it.
  */
-export function mapSearchUrl({street, postalCode, locality, country}: Address, language: InterfaceLanguage): string {
+export function mapUrl({street, postalCode, locality, country, coordinates}: Address, language: InterfaceLanguage): string | undefined {
+  if (coordinates) {
+    const {latitude, longitude} = coordinates;
+    return `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
+  }
+  if (!street) return undefined;
   const postal = [postalCode, locality && choose(locality, language).value].filter(Boolean).join(' ');
   const query = [choose(street, language).value, postal, countryName(country, language)].filter(Boolean).join(', ');
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(wellFormed(query))}`;

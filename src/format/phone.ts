@@ -3,7 +3,8 @@
  * code as its own group, then groups of three or four digits, no brackets or
  * hyphens. Finnish numbers read nationally in Finnish and Swedish
  * (`040 653 7220`) and internationally otherwise (`+358 40 653 7220`);
- * foreign numbers always read internationally.
+ * foreign numbers always read internationally. Service numbers that only work in Finland
+ * (0800, 0100–0700) read nationally in every language.
  */
 import type {InterfaceLanguage} from '../i18n/language.js';
 
@@ -28,13 +29,28 @@ function countryCodeLength(digits: string): number {
   return 3;
 }
 
+/**
+ * Whether the number is a Finnish service number that can only be dialled in Finland: the
+ * freephone 0800 and the 0100–0700 ranges (Traficom's numbering plan). The nationwide 029x
+ * government numbers can be dialled from abroad, and read like others.
+ */
+export const isNationalServiceNumber = (number: string): boolean => /^\+358[1-8]00/.test(number);
+
+/**
+ * The `tel:` link of a number. A national service number is linked as it is dialled in
+ * Finland (`tel:0800123456`), since its international form reaches nobody from abroad and
+ * some networks refuse it at home too.
+ */
+export const telUrl = (number: string): string => `tel:${isNationalServiceNumber(number) ? `0${number.slice(4)}` : number}`;
+
 export function formatPhone(number: string, language: InterfaceLanguage): string {
   const digits = number.slice(1);
   if (digits.startsWith('358')) {
     const national = digits.slice(3);
     const prefix = finnishPrefixes.map((pattern) => pattern.exec(national)?.[0]).find(Boolean) ?? '';
     const rest = group(national.slice(prefix.length));
-    return language === 'fi' || language === 'sv' ? `0${prefix} ${rest}` : `+358 ${prefix} ${rest}`;
+    // A service number is shown as it is dialled, the one way it can be.
+    return language === 'fi' || language === 'sv' || isNationalServiceNumber(number) ? `0${prefix} ${rest}` : `+358 ${prefix} ${rest}`;
   }
   const length = countryCodeLength(digits);
   return `+${digits.slice(0, length)} ${group(digits.slice(length))}`;

@@ -4,10 +4,14 @@
  * the contact block's save-vcard.ts on that click only, so no page pays for
  * them up front.
  */
-import type {LocalizedText, Organisation} from '../data/types.js';
+import type {LocalizedText, Organisation, Phone} from '../data/types.js';
 import type {InterfaceLanguage} from '../i18n/language.js';
 import {countryName, wellFormed} from './address.js';
 import {choose} from './localized.js';
+import {telUrl} from './phone.js';
+
+/** vCard's TEL types for each kind of number (RFC 6350 §6.4.1). */
+const telTypes: Record<Phone['kind'], string> = {phone: 'voice', mobile: 'cell', fax: 'fax', sms: 'text'};
 
 /**
  * A text value (RFC 6350 §3.4): backslash, comma and semicolon escaped, any
@@ -48,7 +52,7 @@ function fold(line: string): string {
  * Only the lines the data has: no ADR, TEL, EMAIL or URL when absent.
  */
 export function vcard(organisation: Organisation, language: InterfaceLanguage): string {
-  const {name, address, contact, links} = organisation;
+  const {name, addresses, contact, links} = organisation;
   const fn = escape(choose(name, language).value);
   const lines = [
     'BEGIN:VCARD',
@@ -63,15 +67,29 @@ export function vcard(organisation: Organisation, language: InterfaceLanguage): 
     'N:;;;;',
     `ORG:${fn}`,
   ];
-  if (address) {
-    const {street, extra, postalCode, locality, country} = address;
-    const text = (value: LocalizedText | undefined) => (value ? escape(choose(value, language).value) : '');
+  const text = (value: LocalizedText | undefined) => (value ? escape(choose(value, language).value) : '');
+  for (const {street, extra, postOfficeBox, postalCode, locality, country, coordinates} of addresses) {
+    // Where it is, as RFC 6350's GEO parameter of the address (§5.10): the card's GEO below is one place only.
+    const geo = coordinates ? `;GEO="geo:${coordinates.latitude},${coordinates.longitude}"` : '';
     // Post office box; extended address; street; locality; region; postal code; country.
-    lines.push(`ADR;TYPE=work:;${text(extra)};${text(street)};${text(locality)};;${escape(postalCode ?? '')};${escape(countryName(country, language))}`);
+    lines.push(
+      `ADR;TYPE=work${geo}:${text(postOfficeBox)};${text(extra)};${text(street)};${text(locality)};;${escape(postalCode ?? '')};${escape(countryName(country, language))}`,
+    );
   }
-  // URI values, not text: nothing to escape (E.164 and http(s) URLs after parsing).
-  if (contact.phone) lines.push(`TEL;VALUE=uri;TYPE=work,voice:tel:${contact.phone}`);
-  if (contact.email) lines.push(`EMAIL;TYPE=work:${escape(contact.email)}`);
+  const located = addresses.find(({coordinates}) => coordinates)?.coordinates;
+  if (located) lines.push(`GEO:geo:${located.latitude},${located.longitude}`);
+  // A label goes with its number or address as address books read it: the property and an
+  // X-ABLabel in one group (Apple's and Google's contacts, and most that import from them);
+  // vCard itself has no label for TEL or EMAIL. Items without a label stay ungrouped.
+  let group = 0;
+  const labelled = (line: string, label: LocalizedText | undefined) => {
+    if (!label) return lines.push(line);
+    group++;
+    return lines.push(`item${group}.${line}`, `item${group}.X-ABLabel:${text(label)}`);
+  };
+  // URI values, not text: nothing to escape (tel: URIs and http(s) URLs after parsing).
+  for (const {number, kind, label} of contact.phones) labelled(`TEL;VALUE=uri;TYPE=work,${telTypes[kind]}:${telUrl(number)}`, label);
+  for (const {address, label} of contact.emails) labelled(`EMAIL;TYPE=work:${escape(address)}`, label);
   for (const {url} of links) lines.push(`URL:${url}`);
   lines.push('END:VCARD');
   return lines.map(fold).join('');

@@ -50,7 +50,7 @@ const fixture = (name, text) => {
 
 // One of each kind of mistake a webmaster makes by hand.
 const faulty = {
-  version: 2,
+  version: 3,
   lang: 'finnish',
   period: {start: 17},
   region: {code: '13', name: {}},
@@ -89,7 +89,7 @@ describe('koske-widgets validate', () => {
     assert.equal(stderr, '');
     assert.deepEqual(lines(stdout), [
       `${file}: name: the required field name is missing`,
-      `${file}: version: should be 1`,
+      `${file}: version: should be one of: 1, 2`,
       `${file}: lang: should be a language code, such as fi, sv or en`,
       `${file}: period.start: should be from 1000 to 9999`,
       `${file}: region.name: is empty`,
@@ -186,13 +186,14 @@ describe('koske-widgets snippet', () => {
       '--variant',
       'compact',
       '--structured-data',
+      '--open-now',
     ]);
     assert.equal(code, 0);
     assert.equal(stderr, '');
     assert.deepEqual(stdout.split('\n'), [
       cdnScript(),
       '<koske-org-card src="https://example.org/data/koske.json" lang="sv" heading-level="3" variant="compact" structured-data></koske-org-card>',
-      '<koske-contact-block src="https://example.org/data/koske.json" lang="sv" variant="compact"></koske-contact-block>',
+      '<koske-contact-block src="https://example.org/data/koske.json" lang="sv" variant="compact" open-now></koske-contact-block>',
       '',
     ]);
   });

@@ -2,7 +2,9 @@
 // and both variants, as markup to compare: the elements' server rendering
 // (koske-widgets/ssr, the same render() as in the browser) without Lit's
 // comment markers, the styles and the JSON child, which carry no content.
-import {renderToString} from '../../dist/server/ssr.js';
+// Imported by URL, so that type-checking this file does not type-check the built JavaScript.
+/** @type {typeof import('../../dist/types/ssr.js')} */
+const {renderToString} = await import(new URL('../../dist/server/ssr.js', import.meta.url).href);
 
 const elements = /** @type {const} */ (['koske-org-card', 'koske-municipality-list', 'koske-contact-block']);
 const languages = ['fi', 'sv', 'en', 'de'];

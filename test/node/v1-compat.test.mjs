@@ -17,9 +17,16 @@ test('every version-1 fixture has its markup from before version 2', () => {
   assert.deepEqual(fixtures.sort(), Object.keys(before).sort());
 });
 
+/**
+ * The one change version 2 makes on purpose (README, "The data format"): a service number that can
+ * only be dialled in Finland is linked and shown as it is dialled there, in every language.
+ * @param {string} markup
+ */
+const fixedServiceNumbers = (markup) => markup.replaceAll('tel:+358800123456', 'tel:0800123456').replaceAll('+358 800 123 456', '0800 123 456');
+
 for (const file of fixtures) {
   test(`${file} renders as it did in version 1`, async () => {
     const markup = await renderedMarkup(JSON.parse(readFileSync(new URL(file, directory), 'utf8')));
-    for (const [key, expected] of Object.entries(before[file] ?? {})) assert.equal(markup[key], expected, `${file}: ${key}`);
+    for (const [key, expected] of Object.entries(before[file] ?? {})) assert.equal(markup[key], fixedServiceNumbers(expected), `${file}: ${key}`);
   });
 }

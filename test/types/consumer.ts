@@ -1,6 +1,6 @@
 // How an app using the package is typed; `tsc -p test/types` must pass, and
 // each @ts-expect-error must still be an error (else tsc fails on it too).
-import {KoskeErrorEvent, OrgCard, version, type DocumentV1, type Organisation} from 'koske-widgets';
+import {KoskeErrorEvent, OrgCard, version, type DataDocument, type Organisation} from 'koske-widgets';
 import {ContactBlock} from 'koske-widgets/contact-block';
 
 /** What the app reads, each with the type it is read as (the annotations are the test). */
@@ -12,7 +12,7 @@ if (card) {
   isCard.headingLevel = 3;
   card.variant = 'compact';
   card.src = '/data/org.json';
-  card.data = {name: 'Yhdessä'} satisfies DocumentV1;
+  card.data = {name: 'Yhdessä'} satisfies DataDocument;
   // @ts-expect-error: heading levels are numbers
   card.headingLevel = 'three';
   // @ts-expect-error: only full and compact

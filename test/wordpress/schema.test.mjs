@@ -108,7 +108,7 @@ const handWritten = [
   '{"name": {"b": 1, "2": 2, "a": 3, "1": 4}}', '{"name": {"__proto__": 5}}', '{"name": {"fi\\n": "x"}}', '{"name": {"fi": "x", "fi": 5}}',
   '{"name": 5, "name": "x"}', '{"name": "x", "name": 5}', '{"Name": "x"}',
   // version, lang, shortName
-  named({version: 2}), named({version: 1}), '{"name": "x", "version": 1.0}', named({version: '1'}), named({version: null}), named({version: [1]}),
+  named({version: 3}), named({version: 2}), named({version: 1}), '{"name": "x", "version": 1.0}', named({version: '1'}), named({version: null}), named({version: [1]}),
   named({lang: 'FI'}), named({lang: 'fin'}), named({lang: 'se-FI'}), named({lang: 'fi_FI'}), named({lang: 5}), named({lang: ''}), named({lang: 'fi\n'}),
   named({shortName: {}}), named({shortName: {sv: 'x', en: 3}}),
   // administrator, funders (namedBody, webUrl)
@@ -161,6 +161,10 @@ const handWritten = [
   url('http://[::1'), url('http://[1::2::3]/'), url('http://[fe80::1%25eth0]/'), url('https://example.com/"quoted"'), url('https://example.com/a b'), url('https://example.com\n'),
   url('https://example.com/#a#b'), url('https://example.com/?q=ä'), url('https://example.com/~user/(x)'), url('https://xn--jyvskyl-7wae.fi/'), url('ftp://example.com/'),
   url('//example.com'), url('https:example.com'), url('https://exa_mple.com:/'), url(''), url(5), url('https://example.com/<script>'),
+  // version 2: phones, e-mails, addresses, hours and coordinates, right and wrong
+  named({contact: {phones: [{number: '0800 123 456', label: 'Neuvonta', kind: 'sms', charge: 'free'}, {number: '014 123 456', charge: 'chargeable', kind: 'pager'}], emails: [{address: 'a@b.fi', label: 'Kirjaamo'}, {}]}}),
+  named({addresses: [{kind: 'postal', postOfficeBox: 'PL 35'}, {kind: 'home'}, {street: 'Katu 1', coordinates: {latitude: 6974202.9, longitude: '25'}}]}),
+  named({hours: {weekly: {monday: [{opens: '09:00', closes: '15:00'}], funday: [], tuesday: [{opens: '25:00', closes: '9.00'}]}, exceptions: [{from: '2026-12-24', closed: false}, {from: '2026-02-30', closed: true}, {to: '2026-12-31'}]}}),
   // unknown fields, several faults at once
   named({foo: {bar: 1}, padding: 'x'}),
   JSON.stringify({name: {}, version: 2, lang: 'FI', period: {start: 2017.5, end: '2019'}, region: 13, municipalities: ['1', {}], address: {}, contact: {email: 'x'}, links: [{type: 'tiktok'}]}),
@@ -297,7 +301,7 @@ describe('the PHP schema walker agrees with schemaProblems()', () => {
     const messages = new Set(said.map((problem) => problem.message));
     for (const message of [
       'the required field name is missing', 'should be text', 'should be an object', 'should be a list', 'should be a whole number',
-      'should be text, or text per language code, e.g. {"fi": "…", "sv": "…"}', 'should be 1', 'should be one of: website, facebook, twitter, instagram',
+      'should be text, or text per language code, e.g. {"fi": "…", "sv": "…"}', 'should be one of: 1, 2', 'should be one of: website, facebook, twitter, instagram',
       'should be a language code, such as fi, sv or en', 'should be a web address starting with https:// or http://',
       'should be a two-digit code as text, such as "13"', 'should be a three-digit code as text, such as "020" or "179"', 'should be a postal code, such as "40100"',
       'should be a two-letter country code, such as "FI"', 'is not an e-mail address',

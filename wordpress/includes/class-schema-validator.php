@@ -64,10 +64,12 @@ final class Schema_Validator {
 		'#/$defs/webUrl/pattern' => 'webUrl',
 		'#/$defs/regionCode/pattern' => 'regionCode',
 		'#/$defs/municipalityCode/pattern' => 'municipalityCode',
-		'#/properties/address/properties/postalCode/pattern' => 'postalCode',
-		'#/properties/address/properties/country/pattern' => 'country',
-		'#/properties/contact/properties/email/pattern' => 'email',
-		'#/properties/contact/properties/phone/pattern' => 'phone',
+		'#/$defs/address/properties/postalCode/pattern' => 'postalCode',
+		'#/$defs/address/properties/country/pattern' => 'country',
+		'#/$defs/emailAddress/pattern' => 'email',
+		'#/$defs/phoneNumber/pattern' => 'phone',
+		'#/$defs/time/pattern' => 'time',
+		'#/$defs/date/pattern' => 'date',
 	];
 
 	/** ECMA-262's \s and \w (PCRE's differ under /u: its \s lacks U+FEFF, its \w is Unicode-wide). */
@@ -527,6 +529,8 @@ final class Schema_Validator {
 					'country' => __('should be a two-letter country code, such as "FI"', 'koske-widgets'),
 					'email' => __('is not an e-mail address', 'koske-widgets'),
 					'phone' => __('is not a phone number: only digits, spaces, hyphens and brackets, such as 040 653 7220 or +358 40 653 7220', 'koske-widgets'),
+					'time' => __('should be a time as HH:MM, 00:00–24:00', 'koske-widgets'),
+					'date' => __('should be a date as YYYY-MM-DD', 'koske-widgets'),
 					default => __('is not in the right form', 'koske-widgets'),
 				};
 			case 'enum':

@@ -1,10 +1,10 @@
 /** What <koske-contact-block> shows once its data is there: loaded when first needed (see `WidgetBase.renderer`); a pure function of the data and the options. */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {Address, Link, Organisation} from '../../data/types.js';
+import type {Address, Hours, Link, LocalizedText, Organisation, Phone} from '../../data/types.js';
 import {choose} from '../../format/localized.js';
-import {countryName, mapSearchUrl} from '../../format/address.js';
-import {formatPhone} from '../../format/phone.js';
+import {countryName, mapUrl} from '../../format/address.js';
+import {formatPhone, telUrl} from '../../format/phone.js';
 import {icon} from '../icons.js';
 import {capped, fact, text, unavailable, type Content} from '../render.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
@@ -14,22 +14,45 @@ export {styles} from './contact-block.styles.js';
 
 export function render(organisation: Organisation, options: ContactOptions): TemplateResult {
   const {language, compact} = options;
-  const {address, contact} = organisation;
+  const {addresses, contact, hours} = organisation;
+  // The compact variant shows the first phone and the first e-mail address.
+  const phones = compact ? contact.phones.slice(0, 1) : contact.phones;
+  const emails = compact ? contact.emails.slice(0, 1) : contact.emails;
   return html`<address part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
     <dl>
-      ${compact ? nothing : fact(msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}), address && addressLines(address, language), 'address', icon('address'))}
+      ${
+        compact
+          ? nothing
+          : fact(
+              addresses.length > 1
+                ? msg('Osoitteet', {id: 'contact-block.addresses', desc: 'Label: the addresses (visiting, postal…), when there are several.'})
+                : msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}),
+              items(addresses, (address) => addressLines(address, addresses.length > 1, options)),
+              'address',
+              icon('address'),
+            )
+      }
       ${fact(
-        msg('Puhelin', {id: 'contact-block.phone', desc: 'Label: the phone number.'}),
-        contact.phone && html`<a href="tel:${contact.phone}">${formatPhone(contact.phone, language)}</a>`,
+        phones.length > 1
+          ? msg('Puhelinnumerot', {id: 'contact-block.phones', desc: 'Label: the phone numbers, when there are several.'})
+          : msg('Puhelin', {id: 'contact-block.phone', desc: 'Label: the phone number.'}),
+        items(phones, (phone) => phoneItem(phone, options)),
         'phone',
         compact ? nothing : icon('phone'),
       )}
       ${fact(
-        msg('Sähköposti', {id: 'contact-block.email', desc: 'Label: the e-mail address.'}),
-        contact.email && html`<a href="mailto:${contact.email}">${contact.email}</a>`,
+        emails.length > 1
+          ? msg('Sähköpostiosoitteet', {id: 'contact-block.emails', desc: 'Label: the e-mail addresses, when there are several.'})
+          : msg('Sähköposti', {id: 'contact-block.email', desc: 'Label: the e-mail address.'}),
+        items(emails, ({address, label}) => labelled(label, html`<a href="mailto:${address}">${address}</a>`, language)),
         'email',
         compact ? nothing : icon('email'),
       )}
+      ${
+        compact || !hours
+          ? nothing
+          : fact(msg('Aukioloajat', {id: 'contact-block.hours', desc: 'Label: when the organisation is open or can be reached.'}), hoursOf(hours, options), 'hours', icon('hours'))
+      }
       ${fact(
         msg('Verkossa', {id: 'contact-block.links', desc: 'Label: links to the website and social media.'}),
         linkList(organisation, language, compact),
@@ -47,8 +70,26 @@ export function render(organisation: Organisation, options: ContactOptions): Tem
             )
       }
     </dl>
-    ${address || contact.phone || contact.email ? saveButton(organisation, options) : nothing}
+    ${addresses.length || contact.phones.length || contact.emails.length ? saveButton(organisation, options) : nothing}
   </address>`;
+}
+
+/** One item as itself, several as a list: a lone phone or address reads as it did in version 1. */
+function items<T>(list: readonly T[], item: (each: T) => Content): Content | undefined {
+  if (list.length <= 1) return list[0] === undefined ? undefined : item(list[0]);
+  return html`<ul class="items">
+    ${list.map((each) => html`<li>${item(each)}</li>`)}
+  </ul>`;
+}
+
+/** What an item is for ("Neuvonta") on a line of its own above it. */
+function labelled(label: LocalizedText | undefined, content: Content, language: InterfaceLanguage): Content {
+  return label ? html`<span class="label">${text(label, language)}</span>${content}` : content;
+}
+
+/** The hours, from their own module (loaded for documents that have hours: see ContactBlock). */
+function hoursOf(hours: Hours, {hoursRenderer, language, now, openNow}: ContactOptions): Content {
+  return hoursRenderer ? hoursRenderer.renderHours(hours, {language, now, openNow}) : nothing;
 }
 
 /**
@@ -72,17 +113,74 @@ function saveButton(organisation: Organisation, {language, saveFailed, saved}: C
     ${saveFailed ? html`<p role="alert">${unavailable()}</p>` : nothing}`;
 }
 
-function addressLines(address: Address, language: InterfaceLanguage): TemplateResult {
-  const {street, extra, postalCode, locality, country} = address;
+function addressLines(address: Address, several: boolean, options: ContactOptions): Content {
+  const {language, compact} = options;
+  const {kind, street, extra, postOfficeBox, postalCode, locality, municipality, country, hours} = address;
   const postal = [postalCode, locality && text(locality, language)].filter(Boolean);
-  // Under the address, a search for it on OpenStreetMap: nothing is asked of a third party until it is followed.
-  const map = html`<br /><a class="map" href=${mapSearchUrl(address, language)}>${msg('Näytä kartalla (OpenStreetMap)', {
-    id: 'contact-block.show-on-map',
-    desc: 'Link under the address to a search for it on the OpenStreetMap website (same tab). Keep "OpenStreetMap": it names the site.',
-  })}</a>`;
-  return html`${text(street, language)}${extra ? html`<br />${text(extra, language)}` : nothing}${
+  const lines = [street, postOfficeBox, extra].filter((line) => line !== undefined).map((line) => text(line, language));
+  // The municipality only where the post office does not already say it (Jyväskylä, 40100 Jyväskylä).
+  const inMunicipality = municipality && !(locality && choose(locality, language).value === choose(municipality.name, language).value) && text(municipality.name, language);
+  if (inMunicipality) lines.push(inMunicipality);
+  // Under the address, the place on OpenStreetMap: nothing is asked of a third party until it is followed.
+  const url = kind === 'postal' ? undefined : mapUrl(address, language);
+  const map = url
+    ? html`<br /><a class="map" href=${url}>${msg('Näytä kartalla (OpenStreetMap)', {
+        id: 'contact-block.show-on-map',
+        desc: 'Link under the address to it on the OpenStreetMap website (same tab). Keep "OpenStreetMap": it names the site.',
+      })}</a>`
+    : nothing;
+  const shownLines = html`${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}${
     postal.length ? html`<br />${postal.map((part, index) => html`${index ? ' ' : ''}${part}`)}` : nothing
   }${country === 'FI' ? nothing : html`<br />${countryName(country, language)}`}${map}`;
+  const shown = several || kind !== 'visiting' ? html`<span class="label">${addressKind(kind)}</span>${shownLines}` : shownLines;
+  return hours && !compact ? html`${shown}${hoursOf(hours, options)}` : shown;
+}
+
+/** "Käyntiosoite": what an address is for, when there are several or it is not where to visit. */
+function addressKind(kind: Address['kind']): string {
+  switch (kind) {
+    case 'postal':
+      return msg('Postiosoite', {id: 'contact-block.address-postal', desc: 'Label of an address: where to send post.'});
+    case 'delivery':
+      return msg('Toimitusosoite', {id: 'contact-block.address-delivery', desc: 'Label of an address: where goods are delivered.'});
+    default:
+      return msg('Käyntiosoite', {id: 'contact-block.address-visiting', desc: 'Label of an address: where to visit.'});
+  }
+}
+
+/**
+ * A number as its kind is used: dialled, texted, or (a fax) only read; with its label above
+ * it, what a call costs after it (Finnish law asks service numbers to say), and its hours.
+ */
+function phoneItem({number, label, kind, charge, hours}: Phone, options: ContactOptions): Content {
+  const {language, compact} = options;
+  const shown = formatPhone(number, language);
+  const dial =
+    kind === 'fax'
+      ? html`${shown} ${msg('(faksi)', {id: 'contact-block.fax', desc: 'After a fax number, which is shown but not linked.'})}`
+      : kind === 'sms'
+        ? html`<a href="sms:${number}">${shown}</a> ${msg('(tekstiviesti)', {id: 'contact-block.sms', desc: 'After a number for text messages (SMS), linked to write one.'})}`
+        : html`<a href=${telUrl(number)}>${shown}</a>`;
+  const cost = charge ? html` <span class="charge">(${callCharge(charge, language)})</span>` : nothing;
+  return html`${labelled(label, html`${dial}${cost}`, language)}${hours && !compact ? hoursOf(hours, options) : nothing}`;
+}
+
+/** What a call costs, as Finnish public services write it: "maksuton", "pvm/mpm", or the price in words. */
+function callCharge({kind, description}: NonNullable<Phone['charge']>, language: InterfaceLanguage): Content {
+  const said =
+    kind === 'free'
+      ? msg('maksuton', {id: 'contact-block.charge-free', desc: 'What a call costs: nothing (a freephone number). Lower case, after the number in brackets.'})
+      : kind === 'local'
+        ? html`<abbr
+            title=${msg('paikallisverkkomaksu tai matkapuhelinmaksu', {
+              id: 'contact-block.charge-local-long',
+              desc: 'The normal price of a call, written out: the local network charge or the mobile call charge.',
+            })}
+            >${msg('pvm/mpm', {id: 'contact-block.charge-local', desc: 'The normal price of a call, abbreviated as Finnish services write it (sv "lna/msa"). Lower case.'})}</abbr
+          >`
+        : nothing;
+  if (!description) return said;
+  return kind === 'other' ? text(description, language) : html`${said}, ${text(description, language)}`;
 }
 
 function linkList(organisation: Organisation, language: InterfaceLanguage, compact: boolean): Content | Content[] | undefined {

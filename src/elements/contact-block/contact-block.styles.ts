@@ -19,6 +19,30 @@ export const styles = css`
   .links li + li {
     margin-top: 0.25em;
   }
+  .items > li + li {
+    margin-top: 0.5em;
+  }
+  .label {
+    display: block;
+    font-style: italic;
+  }
+  /* The hours of the organisation, a phone or an address: days and times side by side. */
+  [part='hours'] {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0 1em;
+    margin: 0.25em 0 0;
+  }
+  [part='hours'] dt {
+    font-weight: inherit;
+  }
+  .exceptions,
+  [part='open-now'] {
+    margin: 0.25em 0 0;
+  }
+  [part='open-now'] {
+    font-weight: 700;
+  }
   .compact dl {
     display: flex;
     flex-wrap: wrap;
@@ -29,6 +53,7 @@ export const styles = css`
     padding: 0;
     border: 0;
   }
+  .compact .items > li + li,
   .compact .links li + li {
     margin-top: 0;
   }

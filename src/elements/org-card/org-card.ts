@@ -1,5 +1,5 @@
 import type {PropertyDeclarations} from 'lit';
-import {LazyModule} from '../lazy-module.js';
+import {LazyModule} from '../../lazy-module.js';
 import type {RenderOptions} from '../render.js';
 import {loadingHeights, WidgetBase} from '../widget-base.js';
 
