@@ -239,7 +239,7 @@ const expectedHours: Record<Language, ExpectedHours> = {
     label: 'Öppettider',
     rows: ['mån–fre 9.00–15.00', 'lör 10.00–12.00, 13.00–14.00'],
     spoken: 'måndag–fredag',
-    exceptions: ['24–26.12.2026 stängt (Jul)', '31.12.2026 9.00–12.00'],
+    exceptions: ['24.–26.12.2026 stängt (Jul)', '31.12.2026 9.00–12.00'],
   },
   en: {
     label: 'Opening hours',

@@ -743,3 +743,132 @@ describe('readJson()', () => {
     });
   });
 });
+
+describe('parseDocument() of version 2', () => {
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+  const range = (opens: string, closes: string) => ({opens: minutes(opens), closes: minutes(closes)});
+  const hoursOf = (hours: unknown) => parsed(withName({hours}));
+
+  it('reads phones, e-mails and addresses, version 1 ones first, with their defaults', () => {
+    const {organisation, ignored} = parsed(
+      withName({
+        address: {street: 'Matarankatu 4'},
+        addresses: [{kind: 'postal', postOfficeBox: {fi: 'PL 35', sv: 'PB 35'}, municipality: {code: '179', name: 'Jyväskylä'}, coordinates: {latitude: 62.24, longitude: 25.75}}],
+        contact: {
+          phone: '040 653 7220',
+          phones: [{number: '0800 123 456', label: 'Neuvonta', charge: 'free'}],
+          email: 'a@koske.fi',
+          emails: [{address: 'b@koske.fi', label: 'Kirjaamo'}],
+        },
+      }),
+    );
+    expect(ignored).to.deep.equal([]);
+    expect(organisation.addresses.map(({kind, country}) => [kind, country])).to.deep.equal([
+      ['visiting', 'FI'],
+      ['postal', 'FI'],
+    ]);
+    expect(organisation.addresses[1].coordinates).to.deep.equal({latitude: 62.24, longitude: 25.75});
+    expect(entries(organisation.addresses[1].postOfficeBox)).to.deep.equal([
+      ['fi', 'PL 35'],
+      ['sv', 'PB 35'],
+    ]);
+    expect(organisation.contact.phones.map(({number, kind, charge}) => [number, kind, charge?.kind])).to.deep.equal([
+      ['+358406537220', 'phone', undefined],
+      ['+358800123456', 'phone', 'free'],
+    ]);
+    expect(organisation.contact.emails.map(({address}) => address)).to.deep.equal(['a@koske.fi', 'b@koske.fi']);
+  });
+
+  it('reads the week with several ranges a day and one past midnight, and the exceptions in date order', () => {
+    const {organisation, ignored} = hoursOf({
+      weekly: {
+        monday: [
+          {opens: '13:00', closes: '16:00'},
+          {opens: '09:00', closes: '12:00'},
+        ],
+        saturday: [{opens: '22:00', closes: '02:00'}],
+        sunday: [{opens: '03:00', closes: '24:00'}],
+      },
+      exceptions: [
+        {from: '2026-12-31', hours: [{opens: '09:00', closes: '12:00'}]},
+        {from: '2026-12-24', to: '2026-12-26', closed: true, note: 'Joulu'},
+      ],
+    });
+    expect(ignored).to.deep.equal([]);
+    expect(organisation.hours?.weekly).to.deep.equal([[range('09:00', '12:00'), range('13:00', '16:00')], [], [], [], [], [range('22:00', '02:00')], [range('03:00', '24:00')]]);
+    expect(organisation.hours?.exceptions.map(({from, to, hours}) => [from, to, hours.length])).to.deep.equal([
+      ['2026-12-24', '2026-12-26', 0],
+      ['2026-12-31', '2026-12-31', 1],
+    ]);
+  });
+
+  for (const [what, hours, reported] of [
+    ['an impossible time', {weekly: {monday: [{opens: '25:00', closes: '15:00'}]}}, 'hours.weekly.monday[0].opens (not a time)'],
+    ['a time written with a dot', {weekly: {monday: [{opens: '9.00', closes: '15:00'}]}}, 'hours.weekly.monday[0].opens (not a time)'],
+    ['a range that opens and closes at once', {weekly: {monday: [{opens: '09:00', closes: '09:00'}]}}, 'hours.weekly.monday[0] (opens and closes at once)'],
+    [
+      'overlapping ranges',
+      {
+        weekly: {
+          monday: [
+            {opens: '09:00', closes: '12:00'},
+            {opens: '11:00', closes: '15:00'},
+          ],
+        },
+      },
+      'hours.weekly.monday[1] (overlaps the range before)',
+    ],
+    [
+      'a night that runs into the next day’s range',
+      {weekly: {friday: [{opens: '22:00', closes: '02:00'}], saturday: [{opens: '01:00', closes: '05:00'}]}},
+      'hours.weekly.saturday[0] (overlaps the range before)',
+    ],
+    [
+      'Sunday night into Monday',
+      {weekly: {sunday: [{opens: '22:00', closes: '02:00'}], monday: [{opens: '00:00', closes: '05:00'}]}},
+      'hours.weekly.monday[0] (overlaps the range before)',
+    ],
+    ['an unknown weekday', {weekly: {funday: [{opens: '09:00', closes: '15:00'}]}}, 'hours.weekly.funday (not a weekday)'],
+    ['a date that does not exist', {exceptions: [{from: '2026-02-30', closed: true}]}, 'hours.exceptions[0].from (not a date)'],
+    ['a reversed date range', {exceptions: [{from: '2026-12-26', to: '2026-12-24', closed: true}]}, 'hours.exceptions[0].to (before the start)'],
+    [
+      'overlapping exceptions',
+      {
+        exceptions: [
+          {from: '2026-12-24', to: '2026-12-26', closed: true},
+          {from: '2026-12-25', closed: true},
+        ],
+      },
+      'hours.exceptions[1] (overlaps the exception before)',
+    ],
+    ['an exception neither closed nor with hours', {exceptions: [{from: '2026-12-24'}]}, 'hours.exceptions[0] (neither hours nor closed)'],
+  ] as const) {
+    it(`drops ${what}, and only that, with the webmaster's report`, () => {
+      const {organisation, ignored} = hoursOf(hours);
+      // Its own report first; the range or exception it was in may be reported as left without it.
+      expect(ignored[0]).to.equal(reported);
+      // The rest of the hours, and of the document, stays.
+      expect(organisation.name.get('fi')).to.equal('Yhdessä ei olla yksin');
+    });
+  }
+
+  for (const [what, document, reported] of [
+    ['an unknown charge', {contact: {phones: [{number: '014 123 456', charge: 'chargeable'}]}}, 'contact.phones[0].charge (not one of free, local, other)'],
+    ['other without a description', {contact: {phones: [{number: '014 123 456', charge: 'other'}]}}, 'contact.phones[0].charge (no description of the charge)'],
+    ['an unknown kind of phone', {contact: {phones: [{number: '014 123 456', kind: 'pager'}]}}, 'contact.phones[0].kind (not one of phone, mobile, fax, sms)'],
+    ['coordinates outside Finland', {addresses: [{street: 'Katu 1', coordinates: {latitude: 6974202.909, longitude: 25}}]}, 'addresses[0].coordinates.latitude (outside Finland)'],
+    ['coordinates that are not numbers', {addresses: [{street: 'Katu 1', coordinates: {latitude: '62.2', longitude: 25}}]}, 'addresses[0].coordinates.latitude (not a number)'],
+  ] as const) {
+    it(`drops ${what}, and keeps the rest of the item`, () => {
+      const {organisation, ignored} = parsed(withName(document));
+      expect(ignored[0]).to.equal(reported);
+      expect(organisation.contact.phones.length + organisation.addresses.length).to.equal(1);
+    });
+  }
+
+  it('drops an address with neither a street nor a post office box', () => {
+    const {organisation, ignored} = parsed(withName({addresses: [{postalCode: '40100'}]}));
+    expect(organisation.addresses).to.deep.equal([]);
+    expect(ignored).to.deep.equal(['addresses[0] (no street or post office box)']);
+  });
+});

@@ -84,3 +84,52 @@ export const withHours: DataDocument = {
   contact: {phones: [{number: '0800 123 456', label: 'Neuvonta', hours: {weekly: {friday: [{opens: '10:00', closes: '14:00'}]}}}]},
   addresses: [{street: 'Kauppakatu 1', hours: {weekly: {monday: [{opens: '12:00', closes: '16:00'}]}}}],
 };
+
+/**
+ * A version-2 document with what the vCard and the JSON-LD carry beyond version 1: an office
+ * number and a free advice line (0800) with its own hours, two labelled e-mail addresses, a
+ * visiting address with coordinates and hours, a post office box; Swedish street and box.
+ */
+export const contactDetails: DataDocument = {
+  version: 2,
+  name: {fi: 'Järjestöneuvonta', sv: 'Organisationsrådgivningen', en: 'NGO Advice', de: 'NGO-Beratung'},
+  addresses: [
+    {
+      kind: 'visiting',
+      street: {fi: 'Kauppakatu 19', sv: 'Handelsgatan 19'},
+      extra: {fi: '2. kerros', sv: '2 våningen', en: '2nd floor', de: '2. Stock'},
+      postalCode: '40100',
+      locality: 'Jyväskylä',
+      coordinates: {latitude: 62.2416, longitude: 25.7473},
+      hours: {
+        weekly: {
+          monday: [{opens: '09:00', closes: '15:00'}],
+          tuesday: [{opens: '09:00', closes: '15:00'}],
+          wednesday: [{opens: '09:00', closes: '15:00'}],
+          thursday: [
+            {opens: '09:00', closes: '15:00'},
+            {opens: '17:00', closes: '19:00'},
+          ],
+          friday: [{opens: '09:00', closes: '15:00'}],
+        },
+        exceptions: [{from: '2026-12-24', to: '2026-12-26', closed: true, note: {fi: 'Joulu', sv: 'Jul', en: 'Christmas', de: 'Weihnachten'}}],
+      },
+    },
+    {kind: 'postal', postOfficeBox: {fi: 'PL 35', sv: 'PB 35'}, postalCode: '40101', locality: 'Jyväskylä'},
+  ],
+  contact: {
+    phones: [
+      {number: '014 266 0000', label: {fi: 'Toimisto', sv: 'Kansli', en: 'Office', de: 'Büro'}},
+      {
+        number: '0800 123 456',
+        label: {fi: 'Neuvonta', sv: 'Rådgivning', en: 'Advice', de: 'Beratung'},
+        charge: 'free',
+        hours: {weekly: {tuesday: [{opens: '10:00', closes: '14:00'}], thursday: [{opens: '10:00', closes: '14:00'}]}},
+      },
+    ],
+    emails: [
+      {address: 'toimisto@jarjestoneuvonta.fi', label: {fi: 'Toimisto', sv: 'Kansli', en: 'Office', de: 'Büro'}},
+      {address: 'neuvonta@jarjestoneuvonta.fi', label: {fi: 'Neuvonta', sv: 'Rådgivning', en: 'Advice', de: 'Beratung'}},
+    ],
+  },
+};

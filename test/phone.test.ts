@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {e164} from '../src/data/phone.js';
-import {formatPhone} from '../src/format/phone.js';
+import {formatPhone, telUrl} from '../src/format/phone.js';
 import {interfaceLanguages, type InterfaceLanguage} from '../src/i18n/language.js';
 
 /** One E.164 number and how it reads in each interface language. */
@@ -140,6 +140,9 @@ describe('formatPhone()', () => {
         en: `+358 4${digit} 123 4567`,
       })),
       {prefix: '050', what: 'the mobile number', number: '+358501234567', fi: '050 123 4567', en: '+358 50 123 4567'},
+      // Mobiles that begin like a service number (0400, 0500) are mobiles, dialled from anywhere.
+      {prefix: '0400', what: 'the mobile number', number: '+358400123456', fi: '040 012 3456', en: '+358 40 012 3456'},
+      {prefix: '0500', what: 'the mobile number', number: '+358500123456', fi: '050 012 3456', en: '+358 50 012 3456'},
       // Two-digit areas.
       ...['3', '4', '5', '6', '7', '8', '9'].map((digit) => ({
         prefix: `01${digit}`,
@@ -199,5 +202,12 @@ describe('formatPhone()', () => {
         }
       });
     }
+  });
+});
+
+describe('telUrl()', () => {
+  it('links a service number that works only in Finland as it is dialled there, and every other number in E.164', () => {
+    for (const prefix of ['100', '200', '300', '600', '700', '800']) expect(telUrl(`+358${prefix}123456`)).to.equal(`tel:0${prefix}123456`);
+    for (const number of ['+358400123456', '+358500123456', '+358295123456', '+358406537220', '+46812345678']) expect(telUrl(number)).to.equal(`tel:${number}`);
   });
 });

@@ -6,8 +6,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import type {OrgCard} from '../src/elements/org-card/org-card.js';
-import {structuredData} from '../src/format/structured-data.js';
-import {neuvonta, organisationOf, seedWithSocialLinks, settle, until, withHours} from './helpers.js';
+import {seedWithSocialLinks, settle, until} from './helpers.js';
 
 const scripts = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
 /** What the tests read of a card's JSON-LD. */
@@ -125,59 +124,5 @@ describe('<koske-org-card structured-data>', () => {
     expect((JSON.parse(node.textContent) as JsonLd).name).to.equal('</script><img src=x onerror=alert(1)>');
     expect(document.head.querySelector('img')).to.equal(null);
     card.remove();
-  });
-});
-
-describe('structuredData() for everything a real organisation publishes (format version 2)', () => {
-  it('has a PostalAddress for each address, a Place with its coordinates, and a ContactPoint for each phone and e-mail', () => {
-    const data = structuredData(organisationOf(neuvonta), 'sv');
-    expect(data.address).to.deep.equal([
-      {'@type': 'PostalAddress', streetAddress: 'Handelsgatan 1, 2 våningen', postalCode: '40100', addressLocality: 'Jyväskylä', addressCountry: 'FI'},
-      {'@type': 'PostalAddress', postOfficeBoxNumber: 'PB 35', postalCode: '40101', addressLocality: 'Jyväskylä', addressCountry: 'FI'},
-    ]);
-    expect(data.location).to.deep.equal({
-      '@type': 'Place',
-      address: {'@type': 'PostalAddress', streetAddress: 'Handelsgatan 1, 2 våningen', postalCode: '40100', addressLocality: 'Jyväskylä', addressCountry: 'FI'},
-      geo: {'@type': 'GeoCoordinates', latitude: 62.2426, longitude: 25.7473},
-    });
-    expect(data.contactPoint).to.deep.equal([
-      {'@type': 'ContactPoint', name: 'Kansli', telephone: '+35814123456'},
-      {'@type': 'ContactPoint', name: 'Rådgivning', telephone: '+358800123456'},
-      {'@type': 'ContactPoint', telephone: '+35814123457'},
-      {'@type': 'ContactPoint', name: 'Tekstiviestit', telephone: '+358401234567'},
-      {'@type': 'ContactPoint', name: 'Registratorskontoret', email: 'kirjaamo@neuvonta.example'},
-      {'@type': 'ContactPoint', email: 'info@neuvonta.example'},
-    ]);
-  });
-
-  it("gives the hours as OpeningHoursSpecification: a phone's its own, the others the organisation's, an address's on its Place", () => {
-    const data = structuredData(organisationOf(withHours), 'fi');
-    const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((day) => `https://schema.org/${day}`);
-    expect(data.contactPoint).to.deep.equal({
-      '@type': 'ContactPoint',
-      name: 'Neuvonta',
-      telephone: '+358800123456',
-      hoursAvailable: [{'@type': 'OpeningHoursSpecification', opens: '10:00', closes: '14:00', dayOfWeek: ['https://schema.org/Friday']}],
-    });
-    expect((data.location as {openingHoursSpecification: unknown}).openingHoursSpecification).to.deep.equal([
-      {'@type': 'OpeningHoursSpecification', opens: '12:00', closes: '16:00', dayOfWeek: ['https://schema.org/Monday']},
-    ]);
-    const organisation = structuredData(organisationOf({name: 'X', hours: withHours.hours, contact: {emails: [{address: 'x@example.fi'}]}}), 'fi');
-    expect((organisation.contactPoint as {hoursAvailable: unknown}).hoursAvailable).to.deep.equal([
-      {'@type': 'OpeningHoursSpecification', opens: '09:00', closes: '15:00', dayOfWeek: weekdays},
-      {'@type': 'OpeningHoursSpecification', opens: '10:00', closes: '12:00', dayOfWeek: ['https://schema.org/Saturday']},
-      {'@type': 'OpeningHoursSpecification', opens: '13:00', closes: '14:00', dayOfWeek: ['https://schema.org/Saturday']},
-      {'@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: '2026-11-01', validThrough: '2026-11-01', description: 'Pyhäinpäivä'},
-      {'@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: '2026-12-24', validThrough: '2026-12-26', description: 'Joulu'},
-      {'@type': 'OpeningHoursSpecification', opens: '09:00', closes: '12:00', validFrom: '2026-12-31', validThrough: '2026-12-31'},
-    ]);
-  });
-
-  it('keeps past midnight as schema.org reads it, and the end of the day as 23:59', () => {
-    const night = structuredData(organisationOf({name: 'X', hours: {weekly: {saturday: [{opens: '22:00', closes: '02:00'}], sunday: [{opens: '03:00', closes: '24:00'}]}}}), 'fi');
-    expect((night.contactPoint as {hoursAvailable: unknown}).hoursAvailable).to.deep.equal([
-      {'@type': 'OpeningHoursSpecification', opens: '22:00', closes: '02:00', dayOfWeek: ['https://schema.org/Saturday']},
-      {'@type': 'OpeningHoursSpecification', opens: '03:00', closes: '23:59', dayOfWeek: ['https://schema.org/Sunday']},
-    ]);
   });
 });

@@ -6,7 +6,7 @@
 import {expect} from '@open-wc/testing';
 import type {DataDocument, Organisation} from '../src/data/types.js';
 import {vcard, vcardFileName} from '../src/format/vcard.js';
-import {neuvonta, organisationOf, seedDocument} from './documents.js';
+import {contactDetails, organisationOf, seedDocument} from './documents.js';
 import type {InterfaceLanguage as Language} from '../src/i18n/language.js';
 
 /** Lines joined with CRLF, the last one ended too. */
@@ -198,30 +198,154 @@ describe('vcard()', () => {
   });
 });
 
-describe('vcard() for everything a real organisation publishes (format version 2)', () => {
-  it('has every address with its post office box and coordinates, the card a place, and every number and e-mail with its type and label', () => {
-    expect(unfolded(vcard(organisationOf(neuvonta), 'sv')).slice(6)).to.deep.equal([
-      'ADR;TYPE=work;GEO="geo:62.2426,25.7473":;2 våningen;Handelsgatan 1;Jyväskylä;;40100;Finland',
-      'ADR;TYPE=work:PB 35;;;Jyväskylä;;40101;Finland',
-      'GEO:geo:62.2426,25.7473',
+describe('vcard() of a version-2 document', () => {
+  const card = (language: Language) => vcard(organisationOf(contactDetails), language);
+
+  it('in Swedish, is exactly this: each address with its kind, the box first and the visiting one placed; each number and e-mail address labelled', () => {
+    expect(card('sv')).to.equal(
+      crlf(
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        'KIND:org',
+        'FN:Organisationsrådgivningen',
+        'N:;;;;',
+        'ORG:Organisationsrådgivningen',
+        'ADR;TYPE=work;GEO="geo:62.2416,25.7473":;2 våningen;Handelsgatan 19;Jyväs',
+        ' kylä;;40100;Finland',
+        'ADR;TYPE=work,postal:PB 35;;;Jyväskylä;;40101;Finland',
+        'GEO:geo:62.2416,25.7473',
+        'item1.TEL;VALUE=uri;TYPE=work,voice:tel:+358142660000',
+        'item1.X-ABLabel:Kansli',
+        // The free advice line as it is dialled, and linked by the contact block: 0800 numbers do not work from abroad.
+        'item2.TEL;VALUE=uri;TYPE=work,voice:tel:0800123456',
+        'item2.X-ABLabel:Rådgivning',
+        'item3.EMAIL;TYPE=work:toimisto@jarjestoneuvonta.fi',
+        'item3.X-ABLabel:Kansli',
+        'item4.EMAIL;TYPE=work:neuvonta@jarjestoneuvonta.fi',
+        'item4.X-ABLabel:Rådgivning',
+        'END:VCARD',
+      ),
+    );
+  });
+
+  // What differs by language: the street (Swedish only), the extra line, the box, the country and the labels.
+  const texts: Record<Language, {visiting: string; postal: string; labels: string[]}> = {
+    fi: {
+      visiting: 'ADR;TYPE=work;GEO="geo:62.2416,25.7473":;2. kerros;Kauppakatu 19;Jyväskylä;;40100;Suomi',
+      postal: 'ADR;TYPE=work,postal:PL 35;;;Jyväskylä;;40101;Suomi',
+      labels: ['Toimisto', 'Neuvonta', 'Toimisto', 'Neuvonta'],
+    },
+    sv: {
+      visiting: 'ADR;TYPE=work;GEO="geo:62.2416,25.7473":;2 våningen;Handelsgatan 19;Jyväskylä;;40100;Finland',
+      postal: 'ADR;TYPE=work,postal:PB 35;;;Jyväskylä;;40101;Finland',
+      labels: ['Kansli', 'Rådgivning', 'Kansli', 'Rådgivning'],
+    },
+    // No English or German street or box: the Finnish ones, the fallback.
+    en: {
+      visiting: 'ADR;TYPE=work;GEO="geo:62.2416,25.7473":;2nd floor;Kauppakatu 19;Jyväskylä;;40100;Finland',
+      postal: 'ADR;TYPE=work,postal:PL 35;;;Jyväskylä;;40101;Finland',
+      labels: ['Office', 'Advice', 'Office', 'Advice'],
+    },
+    de: {
+      visiting: 'ADR;TYPE=work;GEO="geo:62.2416,25.7473":;2. Stock;Kauppakatu 19;Jyväskylä;;40100;Finnland',
+      postal: 'ADR;TYPE=work,postal:PL 35;;;Jyväskylä;;40101;Finnland',
+      labels: ['Büro', 'Beratung', 'Büro', 'Beratung'],
+    },
+  };
+  for (const [language, {visiting, postal, labels}] of Object.entries(texts) as Array<[Language, (typeof texts)[Language]]>) {
+    it(`in ${language}, has the addresses and the labels in ${language}: ${labels.slice(0, 2).join(', ')}`, () => {
+      const lines = unfolded(card(language));
+      expect(lines.filter((line) => line.startsWith('ADR'))).to.deep.equal([visiting, postal]);
+      expect(lines.filter((line) => line.includes('.X-ABLabel:')).map((line) => line.split(':')[1])).to.deep.equal(labels);
+    });
+  }
+
+  it('types each number by its kind, groups only the labelled ones, and numbers the groups across numbers and e-mail addresses', () => {
+    const phones = [
+      {number: '014 123 456', label: 'Vaihde'},
+      {number: '040 123 4567', kind: 'mobile'},
+      {number: '014 123 457', kind: 'fax', label: 'Faksi'},
+      {number: '050 123 4567', kind: 'sms'},
+    ] as const;
+    const lines = unfolded(vcard(organisationOf({name: 'X', contact: {phones: [...phones], emails: [{address: 'a@x.fi'}, {address: 'b@x.fi', label: 'Kirjaamo'}]}}), 'fi'));
+    expect(lines.slice(6, -1)).to.deep.equal([
       'item1.TEL;VALUE=uri;TYPE=work,voice:tel:+35814123456',
-      'item1.X-ABLabel:Kansli',
-      // A freephone number is dialled as in Finland, as the contact block links it.
-      'item2.TEL;VALUE=uri;TYPE=work,voice:tel:0800123456',
-      'item2.X-ABLabel:Rådgivning',
-      'TEL;VALUE=uri;TYPE=work,fax:tel:+35814123457',
-      'item3.TEL;VALUE=uri;TYPE=work,text:tel:+358401234567',
-      'item3.X-ABLabel:Tekstiviestit',
-      'item4.EMAIL;TYPE=work:kirjaamo@neuvonta.example',
-      'item4.X-ABLabel:Registratorskontoret',
-      'EMAIL;TYPE=work:info@neuvonta.example',
-      'END:VCARD',
+      'item1.X-ABLabel:Vaihde',
+      'TEL;VALUE=uri;TYPE=work,cell:tel:+358401234567',
+      'item2.TEL;VALUE=uri;TYPE=work,fax:tel:+35814123457',
+      'item2.X-ABLabel:Faksi',
+      'TEL;VALUE=uri;TYPE=work,text:tel:+358501234567',
+      'EMAIL;TYPE=work:a@x.fi',
+      'item3.EMAIL;TYPE=work:b@x.fi',
+      'item3.X-ABLabel:Kirjaamo',
+    ]);
+  });
+
+  it('writes the service numbers that work only in Finland (0100–0800) nationally, and other numbers, 029x too, in E.164', () => {
+    const numbers = ['0100 123 456', '0700 123 456', '0800 123 456', '0295 123 456', '020 123 456'];
+    const lines = unfolded(vcard(organisationOf({name: 'X', contact: {phones: numbers.map((number) => ({number}))}}), 'fi'));
+    expect(lines.filter((line) => line.startsWith('TEL')).map((line) => line.slice(line.indexOf(':') + 1))).to.deep.equal([
+      'tel:0100123456',
+      'tel:0700123456',
+      'tel:0800123456',
+      'tel:+358295123456',
+      'tel:+35820123456',
     ]);
   });
 
   it('escapes a label as text', () => {
-    const card = vcard(organisationOf({name: 'X', contact: {phones: [{number: '014 123 456', label: 'Toimisto; kirjaamo, neuvonta'}]}}), 'fi');
-    expect(property(card, 'item1.X-ABLabel')).to.equal('item1.X-ABLabel:Toimisto\\; kirjaamo\\, neuvonta');
+    const lines = unfolded(vcard(organisationOf({name: 'X', contact: {emails: [{address: 'a@x.fi', label: 'Kirjaamo; arkisto, posti\\'}]}}), 'fi'));
+    expect(lines).to.include('item1.X-ABLabel:Kirjaamo\\; arkisto\\, posti\\\\');
+  });
+
+  it('types a delivery address as a parcel address, and takes the municipality for a missing post office', () => {
+    const lines = unfolded(
+      vcard(organisationOf({name: 'X', addresses: [{kind: 'delivery', street: 'Lastauslaituri 2', postalCode: '40320', municipality: {code: '179', name: 'Jyväskylä'}}]}), 'fi'),
+    );
+    expect(lines.filter((line) => line.startsWith('ADR'))).to.deep.equal(['ADR;TYPE=work,parcel:;;Lastauslaituri 2;Jyväskylä;;40320;Suomi']);
+  });
+
+  it('places each address with coordinates as its GEO parameter, and the card at the first visiting one', () => {
+    const lines = unfolded(
+      vcard(
+        organisationOf({
+          name: 'X',
+          addresses: [
+            {kind: 'delivery', street: 'Lastauslaituri 2', coordinates: {latitude: 62.25, longitude: 25.75}},
+            {street: 'Kauppakatu 19'},
+            {street: 'Torikatu 1', coordinates: {latitude: 62.2416, longitude: 25.7473}},
+            {street: 'Asemakatu 44', coordinates: {latitude: 62.8924, longitude: 27.6782}},
+          ],
+        }),
+        'fi',
+      ),
+    );
+    expect(lines.filter((line) => line.startsWith('ADR') || line.startsWith('GEO'))).to.deep.equal([
+      'ADR;TYPE=work,parcel;GEO="geo:62.25,25.75":;;Lastauslaituri 2;;;;Suomi',
+      'ADR;TYPE=work:;;Kauppakatu 19;;;;Suomi',
+      'ADR;TYPE=work;GEO="geo:62.2416,25.7473":;;Torikatu 1;;;;Suomi',
+      'ADR;TYPE=work;GEO="geo:62.8924,27.6782":;;Asemakatu 44;;;;Suomi',
+      'GEO:geo:62.2416,25.7473',
+    ]);
+  });
+
+  it('has no GEO for the card when only a post office box has coordinates', () => {
+    const lines = unfolded(vcard(organisationOf({name: 'X', addresses: [{kind: 'postal', postOfficeBox: 'PL 35', coordinates: {latitude: 62.25, longitude: 25.75}}]}), 'fi'));
+    expect(lines.filter((line) => line.startsWith('ADR') || line.startsWith('GEO'))).to.deep.equal(['ADR;TYPE=work,postal;GEO="geo:62.25,25.75":PL 35;;;;;;Suomi']);
+  });
+
+  it('leaves out what the parser dropped: a wrong number, a label that is no text, coordinates outside Finland, an unknown kind', () => {
+    const document = {
+      name: 'X',
+      addresses: [{kind: 'home', street: 'Kauppakatu 19', coordinates: {latitude: 6974202.909, longitude: 534246.773}}],
+      contact: {phones: [{number: '12'}, {number: '014 123 456', label: 42, kind: 'pager'}], emails: [{address: 'ei osoite'}, {address: 'a@x.fi', label: ''}]},
+    } as unknown as DataDocument;
+    expect(unfolded(vcard(organisationOf(document), 'fi')).slice(6)).to.deep.equal([
+      'ADR;TYPE=work:;;Kauppakatu 19;;;;Suomi',
+      'TEL;VALUE=uri;TYPE=work,voice:tel:+35814123456',
+      'EMAIL;TYPE=work:a@x.fi',
+      'END:VCARD',
+    ]);
   });
 });
 

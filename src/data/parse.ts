@@ -10,7 +10,7 @@
 import {primaryLanguage} from '../i18n/language.js';
 import {loadedRegistry, type Registry} from './registry.js';
 import {e164} from './phone.js';
-import {addressKinds, callCharges, emailAddress, finland, isDate, isLanguageTag, isObject, linkTypes, minutesOf, phoneKinds, shapes, webUrl, weekdays} from './rules.js';
+import {addressKinds, callCharges, emailAddress, finland, isDate, isLanguageTag, isObject, linkTypes, minutesOf, phoneKinds, rangeEnd, shapes, webUrl, weekdays} from './rules.js';
 import type {Address, Email, Hours, HoursException, LanguageTag, Link, Localized, LocalizedText, Municipality, NamedBody, Organisation, Phone, TimeRange} from './types.js';
 
 /**
@@ -269,8 +269,6 @@ const timeRange: Read<TimeRange> = (value, path) => {
   if (range.opens === 1440) return ignore(`${path}.opens`, 'not a time');
   return range.opens === range.closes ? ignore(path, 'opens and closes at once') : range;
 };
-/** Where a range ends, in minutes from the start of its own day. */
-const end = ({opens, closes}: TimeRange) => (closes > opens ? closes : closes + 1440);
 
 /**
  * A list of usable items sorted by `order`, in which an item that `overlaps` the one kept
@@ -298,7 +296,7 @@ const dayRanges = (spill = () => 0) =>
   sortedList(
     timeRange,
     (a, b) => a.opens - b.opens,
-    (next, before) => next.opens < (before ? end(before) : spill()),
+    (next, before) => next.opens < (before ? rangeEnd(before) : spill()),
     'overlaps the range before',
   );
 const weekly: Read<TimeRange[][]> = (value, path) => {
@@ -307,7 +305,7 @@ const weekly: Read<TimeRange[][]> = (value, path) => {
   for (const day of Object.keys(value)) if (!(weekdays as readonly string[]).includes(day)) ignore(`${path}.${day}`, 'not a weekday');
   const week: TimeRange[][] = [];
   // A range past midnight runs into the next day, Sunday's into Monday's.
-  const spillFrom = (ranges: readonly TimeRange[] | undefined) => () => Math.max(0, ...(ranges ?? []).map(end)) - 1440;
+  const spillFrom = (ranges: readonly TimeRange[] | undefined) => () => Math.max(0, ...(ranges ?? []).map(rangeEnd)) - 1440;
   weekdays.forEach((day, index) => (week[index] = dayRanges(spillFrom(week[index - 1]))(value[day], `${path}.${day}`)));
   const [monday = []] = week;
   if (monday[0] && monday[0].opens < spillFrom(week[6])()) {

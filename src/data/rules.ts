@@ -6,6 +6,7 @@
  * checks that the two never disagree. ARCHITECTURE.md says why the schema
  * describes the format and these functions decide it.
  */
+import type {TimeRange} from './types.js';
 
 /** A JSON object: not null, not an array. */
 export function isObject(value: unknown): value is {readonly [key: string]: unknown} {
@@ -98,6 +99,13 @@ export function minutesOf(text: string): number | undefined {
   const minutes = Number(match[1]) * 60 + Number(match[2]);
   return minutes <= 1440 ? minutes : undefined;
 }
+
+/**
+ * Where a range of time ends, in minutes from the start of its own day: one that closes at or
+ * before its opening closes the next day (as schema.org and the Service Catalogue read it), so
+ * it ends past 1440.
+ */
+export const rangeEnd = ({opens, closes}: TimeRange): number => (closes > opens ? closes : closes + 1440);
 
 /** `YYYY-MM-DD` when it is a real date (not 2026-02-30). */
 export function isDate(text: string): boolean {

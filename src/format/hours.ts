@@ -12,6 +12,7 @@
  */
 import type {Hours, HoursException, TimeRange} from '../data/types.js';
 import type {InterfaceLanguage} from '../i18n/language.js';
+import {rangeEnd} from '../data/rules.js';
 import {cached} from './intl.js';
 
 // The locale each interface language writes times and dates in: Swedish as in Finland.
@@ -20,9 +21,6 @@ const locales: Record<InterfaceLanguage, string> = {fi: 'fi', sv: 'sv-FI', en: '
 const minutesInDay = 1440;
 /** A Monday (1 January 2024), to name weekdays by: Monday + n days is weekday n. */
 const aMonday = Date.UTC(2024, 0, 1, 12);
-
-/** Where a range ends, in minutes from the start of its own day: past 1440 when it runs into the next. */
-const endOf = ({opens, closes}: TimeRange) => (closes > opens ? closes : closes + minutesInDay);
 
 /**
  * The hour and minute separator: a dot in Finnish and in Finland Swedish (Kotus, Svenska
@@ -75,8 +73,11 @@ export function formatDays({first, last}: DayRow, language: InterfaceLanguage, w
   return first === last ? name(first) : `${name(first)}–${name(last)}`;
 }
 
+// Dates in Finland Swedish are written as in Finnish (24.12.2026), but WebKit's data has no
+// sv-FI dates and writes Sweden's (2026-12-24): Finnish data writes them the same everywhere.
+const dateLocales: Record<InterfaceLanguage, string> = {...locales, sv: 'fi'};
 const dateFormat = (language: InterfaceLanguage) =>
-  cached(`date ${language}`, () => new Intl.DateTimeFormat(locales[language], {day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC'}));
+  cached(`date ${language}`, () => new Intl.DateTimeFormat(dateLocales[language], {day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC'}));
 const dateOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 
 /** An exception's days as the language writes dates: "24.12.2026", "24.–26.12.2026". */
@@ -168,7 +169,7 @@ export function openState(hours: Hours, moment: Date): OpenState | undefined {
     const ranges = rangesOn(hours, addDays(now.date, day), (now.weekday + day + 7) % 7);
     if (!ranges && day < 0) continue;
     if (!ranges) break;
-    for (const range of ranges) known.push([day * minutesInDay + range.opens, day * minutesInDay + endOf(range)]);
+    for (const range of ranges) known.push([day * minutesInDay + range.opens, day * minutesInDay + rangeEnd(range)]);
   }
   const open = known.find(([start, end]) => start <= now.minutes && now.minutes < end);
   if (open) {

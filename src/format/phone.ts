@@ -31,10 +31,10 @@ function countryCodeLength(digits: string): number {
 
 /**
  * Whether the number is a Finnish service number that can only be dialled in Finland: the
- * freephone 0800 and the 0100–0700 ranges (Traficom's numbering plan). The nationwide 029x
+ * freephone 0800 and the 0100, 0200, 0300, 0600 and 0700 ranges (Traficom's numbering plan; 0400 and 0500 are mobiles). The nationwide 029x
  * government numbers can be dialled from abroad, and read like others.
  */
-export const isNationalServiceNumber = (number: string): boolean => /^\+358[1-8]00/.test(number);
+export const isNationalServiceNumber = (number: string): boolean => /^\+358[1-3678]00/.test(number);
 
 /**
  * The `tel:` link of a number. A national service number is linked as it is dialled in
