@@ -177,6 +177,17 @@ export default [
   // For the command line, the configurator and the PTV importer: the widgets' reading and
   // checking of a document, and its JSON-LD.
   {...esm({'koske-widgets-library': 'src/library.ts'}, 'koske-widgets-library', true), plugins: [...plugins(), libraryTypes()]},
+  // The data editor (demo/editor.html), with Lit inside, so that the repository served as plain
+  // files runs it; it reads and checks documents with the library beside it, the same module the
+  // PTV importer it runs imports.
+  {
+    input: {editor: 'demo/editor/main.js'},
+    external: [resolve('dist/koske-widgets-library.js')],
+    // Beside it in dist/, whatever the folder of the module that imports it.
+    makeAbsoluteExternalsRelative: false,
+    output: {dir: 'dist', format: 'es', paths: {[resolve('dist/koske-widgets-library.js')]: './koske-widgets-library.js'}},
+    plugins: plugins(),
+  },
   // For servers (package.json's node, deno and bun conditions): the elements, defined nowhere,
   // and server rendering (src/ssr.ts). Lit stays external, so that @lit-labs/ssr renders these
   // elements with the Lit it imports; the renderers and languages are chunks that ssr.js loads

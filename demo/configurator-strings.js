@@ -34,6 +34,7 @@ export const strings = {
   fi: {
     title: 'Tee oma upotuskoodi – koske-widgets',
     backToDemo: '← Takaisin esittelysivulle',
+    toEditor: 'Tee tai muokkaa tietoja →',
     heading: 'Tee oma upotuskoodi',
     intro: 'Valitse, mitä sivullasi näytetään ja miltä se näyttää. Esikatselussa ovat oikeat elementit valinnoillasi, ja valmiin koodin voit kopioida sivullesi.',
     optionsHeading: 'Valinnat',
@@ -99,6 +100,7 @@ export const strings = {
   sv: {
     title: 'Gör din egen inbäddningskod – koske-widgets',
     backToDemo: '← Tillbaka till demosidan',
+    toEditor: 'Skapa eller redigera uppgifterna →',
     heading: 'Gör din egen inbäddningskod',
     intro: 'Välj vad din sida visar och hur det ser ut. Förhandsvisningen visar de riktiga elementen med dina val, och den färdiga koden kan du kopiera till din sida.',
     optionsHeading: 'Val',
@@ -164,6 +166,7 @@ export const strings = {
   en: {
     title: 'Make your own embed code – koske-widgets',
     backToDemo: '← Back to the demo page',
+    toEditor: 'Make or edit the data →',
     heading: 'Make your own embed code',
     intro: 'Choose what your page shows and how it looks. The preview shows the real elements with your choices, and you can copy the finished code to your page.',
     optionsHeading: 'Options',

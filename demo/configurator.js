@@ -5,6 +5,8 @@
 // gets it through properties and attributes, the snippet is text in a textarea.
 import {jsonErrorPosition} from '../cli/json.js';
 import {cdnBase, elementTags, scriptFile, snippet} from '../cli/snippet.js';
+import {copyField} from './copy.js';
+import {takeOver} from './handoff.js';
 import {strings, uiLanguages} from './configurator-strings.js';
 
 /** @typedef {import('./configurator-strings.js').UiLanguage} UiLanguage */
@@ -132,6 +134,7 @@ function renderStrings() {
   const words = strings[ui];
   document.documentElement.lang = ui;
   document.title = words.title;
+  /** @type {HTMLAnchorElement} */ ($('to-editor')).search = `?lang=${ui}`;
   for (const node of document.querySelectorAll('[data-i18n]')) {
     // data-i18n names a plain string (configurator.html).
     node.textContent = /** @type {string} */ (words[/** @type {keyof typeof words} */ (/** @type {HTMLElement} */ (node).dataset.i18n)]);
@@ -308,32 +311,9 @@ function update() {
 
 // --- Copying --------------------------------------------------------------------
 
-/** The old way, for browsers without the clipboard API or where it is refused: copy the selected text. */
-function copyBySelection() {
-  snippetField.focus();
-  snippetField.select();
-  let done = false;
-  try {
-    done = document.execCommand('copy');
-  } catch {
-    done = false;
-  }
-  // On success focus goes back to the button, so a keyboard user is where they were; on failure the code stays selected for Ctrl+C.
-  if (done) copyButton.focus();
-  return done;
-}
-
 async function copy() {
-  const text = snippetField.value;
-  if (!text) return;
-  let done = false;
-  try {
-    if (!navigator.clipboard?.writeText) throw new Error('no clipboard API');
-    await navigator.clipboard.writeText(text);
-    done = true;
-  } catch {
-    done = copyBySelection();
-  }
+  if (!snippetField.value) return;
+  const done = await copyField(snippetField, copyButton);
   // Emptied first, so saying "copied" twice in a row is announced twice.
   copyState = '';
   $('copy-status').textContent = '';
@@ -403,6 +383,12 @@ function start() {
   // The example's own address, so the preview shows something at once; the webmaster types theirs over it.
   const url = /** @type {HTMLInputElement} */ ($('source-url'));
   if (!url.value) url.value = new URL('documents/yhdessa-ei-olla-yksin.json', location.href).href;
+  // A document from the data editor comes in as pasted JSON; to link it by URL instead, the webmaster hosts the file and types its address.
+  const handed = takeOver();
+  if (handed !== undefined) {
+    jsonField.value = handed;
+    /** @type {HTMLInputElement} */ (form.querySelector('input[name="source"][value="json"]')).checked = true;
+  }
   renderStrings();
   update();
   Promise.all([

@@ -52,6 +52,10 @@ export function registrySource() {
       return `${code} ${[finnish, ptv.sv, ptv.en, german[code]].join('|')}`;
     })
     .sort();
+  /** @type {Map<string, string[]>} */
+  const members = new Map();
+  for (const [code, , region] of rows) members.set(region, [...(members.get(region) ?? []), code]);
+  const regionMunicipalities = [...members].map(([region, codes]) => `${region} ${codes.sort().join(' ')}`).sort();
   for (const code of Object.keys(swedish).filter((key) => !key.startsWith('_'))) {
     if (!rows.some(([row]) => row === code)) throw new Error(`municipality-names-sv.json names ${code}, which is no municipality`);
   }
@@ -63,6 +67,9 @@ export const municipalities = ${JSON.stringify(municipalities.join(';'))};
 
 /** "code fi|sv|en|de", one per region, ";"-separated. */
 export const regions = ${JSON.stringify(regions.join(';'))};
+
+/** "region code municipality codes…", one per region, ";"-separated: for tools that offer the region of the municipalities chosen (the data editor); the widgets never need it. */
+export const regionMunicipalities = ${JSON.stringify(regionMunicipalities.join(';'))};
 `;
 }
 

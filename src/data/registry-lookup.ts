@@ -14,8 +14,8 @@ function table(text: string, languages: readonly LanguageTag[]): Map<string, Loc
   );
 }
 
-const municipalityNames = table(municipalities, ['fi', 'sv']);
-const regionNames = table(regions, ['fi', 'sv', 'en', 'de']);
+export const municipalityNames = table(municipalities, ['fi', 'sv']);
+export const regionNames = table(regions, ['fi', 'sv', 'en', 'de']);
 
 export const registry: Registry = {
   municipality: (code) => municipalityNames.get(code),
