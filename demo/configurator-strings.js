@@ -27,7 +27,7 @@ export const uiLanguages = /** @type {const} */ (['fi', 'sv', 'en']);
  * @param {string} one
  * @param {string} other
  */
-const count = (n, one, other) => `${n} ${n === 1 ? one : other}`;
+export const count = (n, one, other) => `${n} ${n === 1 ? one : other}`;
 
 /** @satisfies {Record<UiLanguage, Messages & Record<string, unknown>>} */
 export const strings = {

@@ -22,7 +22,7 @@ import {getIn, textIn} from './document.js';
  *   | {type: 'number', path: Path, text: string}
  *   | {type: 'append', path: Path, item: unknown, focus?: 'search'}
  *   | {type: 'weekdays', path: Path}
- *   | {type: 'remove', path: Path, index: number, name: string}
+ *   | {type: 'remove', path: Path, index: number, name: string, focus: string}
  *   | {type: 'move', path: Path, from: number, to: number, name: string}
  *   | {type: 'search', text: string}} Action
  */
@@ -87,7 +87,7 @@ const wordsFor = (ctx, key) => ctx.words.fields[key];
  * @param {string | undefined} help
  * @param {string[]} messages
  */
-function described(id, help, messages) {
+export function described(id, help, messages) {
   const ids = [help ? `${id}-hint` : '', messages.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   return {
     describedby: ids || undefined,
@@ -99,17 +99,18 @@ function described(id, help, messages) {
 }
 
 /**
- * A line of text (or a paragraph box) for a field that is not in languages: a URL, a code, a short name.
+ * A line of text for a field that is not in languages: a URL, a code, a number as typed.
  * @param {Context} ctx
  * @param {Path} path
  * @param {FieldKey} key
- * @param {{type?: string, autocomplete?: string, inputmode?: string, summary?: string, note?: unknown}} [options] `summary`: its name in the error summary, where the label alone is not enough
+ * @param {{type?: string, autocomplete?: string, inputmode?: string, note?: string}} [options] `note`: said under the field, and read with it
  */
-export function textField(ctx, path, key, {type = 'text', autocomplete, inputmode, summary, note} = {}) {
+export function textField(ctx, path, key, {type = 'text', autocomplete, inputmode, note} = {}) {
   const [name, help] = wordsFor(ctx, key);
   const id = fieldId(path);
   const value = getIn(ctx.document, path);
-  const {describedby, invalid, above} = described(id, help, ctx.control(path, id, named(ctx, summary ?? name)));
+  const {describedby: ids, invalid, above} = described(id, help, ctx.control(path, id, named(ctx, name)));
+  const describedby = [ids, note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined;
   return html`<div class="field">
     <label for=${id}>${name}</label>${above}
     <input
@@ -122,7 +123,7 @@ export function textField(ctx, path, key, {type = 'text', autocomplete, inputmod
       aria-invalid=${ifDefined(invalid)}
       .value=${live(typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value))}
       @input=${(/** @type {InputEvent} */ event) => ctx.act({type: 'set', path, value: /** @type {HTMLInputElement} */ (event.target).value.trim() ? /** @type {HTMLInputElement} */ (event.target).value : undefined})}
-    />${note ?? nothing}
+    />${note ? html`<p class="note" id="${id}-note">${note}</p>` : nothing}
   </div>`;
 }
 
@@ -277,16 +278,47 @@ export function checkboxField(ctx, path, key) {
 }
 
 /**
+ * Moving a list item by pointer: the item is dragged by its handle and goes where it is let go
+ * (the first item whose lower edge is below the pointer). The buttons do the same by keyboard,
+ * and by pointer for anyone who cannot drag (WCAG 2.5.7).
+ * @param {Context} ctx
+ * @param {Path} path of the list
+ * @param {number} index
+ * @param {string} name
+ */
+const dragHandler = (ctx, path, index, name) => (/** @type {PointerEvent} */ event) => {
+  const handle = /** @type {HTMLElement} */ (event.currentTarget);
+  const list = handle.closest('ol');
+  if (!list || event.button !== 0) return;
+  event.preventDefault();
+  list.classList.add('dragging');
+  // Wherever it is let go: the release reaches the window from any element.
+  handle.ownerDocument.defaultView?.addEventListener(
+    'pointerup',
+    (end) => {
+      list.classList.remove('dragging');
+      const items = [...list.children];
+      const below = items.findIndex((item) => end.clientY < item.getBoundingClientRect().bottom);
+      const to = below < 0 ? items.length - 1 : below;
+      if (to !== index) ctx.act({type: 'move', path, from: index, to, name});
+    },
+    {once: true},
+  );
+};
+
+/**
  * A list: each item in a group of its own, named by its position, with buttons to move it up
- * or down and to remove it; a button at the end adds one. What an item holds is `item`'s.
+ * or down and to remove it, and a handle to drag it by; a button at the end adds one. What an
+ * item holds is `item`'s.
  * @param {Context} ctx
  * @param {Path} path of the list
  * @param {FieldKey} key the list's words
  * @param {FieldKey} itemKey an item's words
  * @param {(ctx: Context, path: Path, index: number) => unknown} item
  * @param {unknown} created a new item; `undefined` where items are added another way (no Add button)
+ * @param {string} [adder] the id of what adds items another way, where focus goes after a removal
  */
-export function listField(ctx, path, key, itemKey, item, created) {
+export function listField(ctx, path, key, itemKey, item, created, adder) {
   const [name, help] = wordsFor(ctx, key);
   const [itemName] = wordsFor(ctx, itemKey);
   const list = getIn(ctx.document, path);
@@ -308,6 +340,7 @@ export function listField(ctx, path, key, itemKey, item, created) {
                 <legend id="${itemId}-legend">${label}</legend>
                 ${item(within(ctx, label), itemPath, index)}
                 <div class="item-actions">
+                  <span class="drag-handle" title=${ctx.words.drag} aria-hidden="true" @pointerdown=${dragHandler(ctx, path, index, label)}>⠿</span>
                   <button type="button" id="${itemId}-up" aria-describedby="${itemId}-legend" ?disabled=${index === 0} @click=${() => ctx.act({type: 'move', path, from: index, to: index - 1, name: label})}>
                     ${ctx.words.moveUp}
                   </button>
@@ -320,7 +353,7 @@ export function listField(ctx, path, key, itemKey, item, created) {
                   >
                     ${ctx.words.moveDown}
                   </button>
-                  <button type="button" id="${itemId}-remove" class="remove" aria-describedby="${itemId}-legend" @click=${() => ctx.act({type: 'remove', path, index, name: label})}>
+                  <button type="button" id="${itemId}-remove" class="remove" aria-describedby="${itemId}-legend" @click=${() => ctx.act({type: 'remove', path, index, name: label, focus: adder ?? `${id}-add`})}>
                     ${ctx.words.remove}
                   </button>
                 </div>

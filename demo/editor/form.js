@@ -2,10 +2,11 @@
 // section in the README's order, as the controls of fields.js. A pure
 // function of the context: the same document and choices give the same form.
 import {html, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 import {addressKinds, callCharges, e164, formatPhone, linkTypes, phoneKinds, weekdays} from '../../dist/koske-widgets-library.js';
 import {getIn} from './document.js';
-import {checkboxField, fieldId, listField, localizedField, numberField, selectField, textField, within} from './fields.js';
+import {checkboxField, described, fieldId, listField, localizedField, numberField, selectField, textField, within} from './fields.js';
 
 /** @typedef {import('./fields.js').Context} Context */
 /** @typedef {import('./document.js').Path} Path */
@@ -52,7 +53,7 @@ function basic(ctx) {
   const served = getIn(ctx.document, ['languages']);
   const id = fieldId(['languages']);
   const [servedLabel, servedHelp] = ctx.words.fields.languages;
-  const messages = ctx.control(['languages'], id, servedLabel);
+  const {describedby, invalid, above} = described(id, servedHelp, ctx.control(['languages'], id, servedLabel));
   const version = getIn(ctx.document, ['version']);
   return html`
     ${localizedField(ctx, ['name'], 'name')} ${localizedField(ctx, ['shortName'], 'shortName')}
@@ -70,15 +71,13 @@ function basic(ctx) {
     ${localizedField(ctx, ['description'], 'description', {multiline: true})} ${localizedField(ctx, ['sector'], 'sector')} ${localizedField(ctx, ['audience'], 'audience')}
     ${localizedField(ctx, ['ageGroup'], 'ageGroup')}
     <div class="field">
-      <label for=${id}>${servedLabel}</label>
-      <p class="hint" id="${id}-hint">${servedHelp}</p>
-      ${messages.length ? html`<p class="error-message" id="${id}-error">${messages.map((message) => html`<span>${message}</span>`)}</p>` : nothing}
+      <label for=${id}>${servedLabel}</label>${above}
       <input
         id=${id}
         type="text"
         spellcheck="false"
-        aria-describedby="${id}-hint${messages.length ? ` ${id}-error` : ''}"
-        aria-invalid=${messages.length ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedby)}
+        aria-invalid=${ifDefined(invalid)}
         .value=${live(Array.isArray(served) ? served.join(', ') : '')}
         @change=${(/** @type {Event} */ event) => {
           const tags = /** @type {HTMLInputElement} */ (event.target).value.split(/[\s,]+/).filter(Boolean);
@@ -196,6 +195,7 @@ function area(ctx) {
           }`;
       },
       undefined,
+      'municipality-search',
     )}
     <div class="field search">
       <label for=${searchId}>${searchLabel}</label>
@@ -256,7 +256,7 @@ function phoneNumber(ctx, path, key) {
   return textField(ctx, path, key, {
     type: 'tel',
     autocomplete: 'tel',
-    note: number ? html`<p class="shown" id="${fieldId(path)}-shown">${ctx.words.phoneShown(formatPhone(number, language))}</p>` : undefined,
+    note: number ? ctx.words.phoneShown(formatPhone(number, language)) : undefined,
   });
 }
 
@@ -354,7 +354,7 @@ function ranges(ctx, path, name) {
             const inner = within(ctx, items.length > 1 ? `${name} ${index + 1}` : name);
             return html`<li class="row">
               ${textField(inner, [...path, index, 'opens'], 'hours.opens', {autocomplete: 'off'})} ${textField(inner, [...path, index, 'closes'], 'hours.closes', {autocomplete: 'off'})}
-              <button type="button" class="remove" id="${fieldId([...path, index])}-remove" @click=${() => ctx.act({type: 'remove', path, index, name: `${name} ${index + 1}`})}>${words.remove}</button>
+              <button type="button" class="remove" id="${fieldId([...path, index])}-remove" @click=${() => ctx.act({type: 'remove', path, index, name: `${name} ${index + 1}`, focus: `${fieldId(path)}-add`})}>${words.remove}</button>
             </li>`;
           })}
         </ol>`

@@ -118,7 +118,7 @@ function act(action) {
       return changeDocument(append(schema, document, action.path, action.item), action.focus === 'search' ? {search: ''} : {});
     }
     case 'remove': {
-      focusNext = `${fieldId(action.path)}-add`;
+      focusNext = action.focus;
       return changeDocument(removeAt(schema, document, action.path, action.index), {status: words().removed(action.name)});
     }
     case 'move': {
@@ -187,8 +187,9 @@ const emptyDocument = (ui) => ({version: 2, lang: ui});
  * Opens a JSON text as a document, or says why it cannot be one.
  * @param {string} text
  * @param {string} name the file's, for the status
+ * @param {boolean} [checked] whether its problems show at once (they do for a file of one's own)
  */
-function openJson(text, name) {
+function openJson(text, name, checked = true) {
   let document;
   try {
     document = JSON.parse(text);
@@ -197,10 +198,10 @@ function openJson(text, name) {
     return update();
   }
   if (!isObject(document)) {
-    state = {...state, startError: words().jsonSyntax(undefined, validate(document, schema ?? {}, state.ui)[0]?.message ?? '')};
+    state = {...state, startError: words().notObject};
     return update();
   }
-  start(document, {checked: true, status: words().opened(name)});
+  start(document, {checked, status: words().opened(name)});
 }
 
 /**
@@ -434,6 +435,32 @@ function errorSummary(summary) {
 }
 
 /**
+ * A group of radio buttons for one of the editor's choices.
+ * @template {string} T
+ * @param {string} name
+ * @param {string} legend
+ * @param {ReadonlyArray<readonly [value: T, label: unknown]>} options
+ * @param {T} current
+ * @param {(value: T) => void} chosen
+ * @param {string} [className]
+ */
+const radios = (name, legend, options, current, chosen, className) =>
+  html`<fieldset class=${className ?? ''}>
+    <legend>${legend}</legend>
+    ${options.map(([value, label]) => html`<label><input type="radio" name=${name} value=${value} .checked=${value === current} @change=${() => chosen(value)} /> ${label}</label>`)}
+  </fieldset>`;
+
+/**
+ * A choice of the editor's that is kept with the draft.
+ * @param {Partial<State>} change
+ */
+function choose(change) {
+  state = {...state, ...change};
+  saveDraft();
+  update();
+}
+
+/**
  * @param {string} language
  */
 const languageName = (language) => /** @type {Record<string, string>} */ (words().languageNames)[language] ?? language;
@@ -457,60 +484,31 @@ function languageControls() {
             ?disabled=${(on && state.languages.length === 1) || (!on && state.languages.length >= 4)}
             @change=${() => {
               const languages = on ? state.languages.filter((each) => each !== language) : [...state.languages, language];
-              state = {...state, languages, language: languages.includes(state.language) ? state.language : (languages[0] ?? 'fi')};
-              saveDraft();
-              update();
+              choose({languages, language: languages.includes(state.language) ? state.language : (languages[0] ?? 'fi')});
             }}
           />
           ${languageName(language)} <code>${language}</code></label
         >`;
       })}
     </fieldset>
-    <fieldset class="tabs">
-      <legend>${w.editingLegend}</legend>
-      ${state.languages.map(
-        (language) =>
-          html`<label
-            ><input
-              type="radio"
-              name="editing-language"
-              value=${language}
-              .checked=${language === state.language}
-              @change=${() => {
-                state = {...state, language};
-                saveDraft();
-                update();
-              }}
-            />
-            ${languageName(language)}</label
-          >`,
-      )}
-    </fieldset>
-    <fieldset>
-      <legend>${w.layoutLegend}</legend>
-      ${
-        /** @type {const} */ ([
-          ['tabs', w.layoutTabs],
-          ['side', w.layoutSide],
-        ]).map(
-          ([layout, label]) =>
-            html`<label
-            ><input
-              type="radio"
-              name="layout"
-              value=${layout}
-              .checked=${state.layout === layout}
-              @change=${() => {
-                state = {...state, layout};
-                saveDraft();
-                update();
-              }}
-            />
-            ${label}</label
-          >`,
-        )
-      }
-    </fieldset>
+    ${radios(
+      'editing-language',
+      w.editingLegend,
+      state.languages.map((language) => /** @type {const} */ ([language, languageName(language)])),
+      state.language,
+      (language) => choose({language}),
+      'tabs',
+    )}
+    ${radios(
+      'layout',
+      w.layoutLegend,
+      /** @type {const} */ ([
+        ['tabs', w.layoutTabs],
+        ['side', w.layoutSide],
+      ]),
+      state.layout,
+      (layout) => choose({layout}),
+    )}
     <div class="field">
       <label for="f-lang">${w.fields.lang[0]}</label>
       <p class="hint" id="f-lang-hint">${w.fields.lang[1]}</p>
@@ -539,8 +537,15 @@ function startPanel() {
         type="button"
         id="start-seed"
         @click=${async () => {
-          const response = await fetch(seedUrl);
-          start(await response.json(), {checked: false, status: w.opened(seedUrl.pathname.split('/').pop() ?? '')});
+          const name = seedUrl.pathname.split('/').pop() ?? '';
+          try {
+            const response = await fetch(seedUrl);
+            if (!response.ok) throw new Error(`HTTP ${response.status}`);
+            openJson(await response.text(), name, false);
+          } catch (error) {
+            state = {...state, startError: `${name}: ${error instanceof Error ? error.message : String(error)}`};
+            update();
+          }
         }}
       >
         ${w.startSeed}
@@ -562,7 +567,7 @@ function startPanel() {
       <textarea id="paste" rows="8" spellcheck="false" autocapitalize="off"></textarea>
       <button type="button" id="paste-open" @click=${() => openJson(/** @type {HTMLTextAreaElement} */ (document.getElementById('paste')).value, w.pasteLabel)}>${w.pasteOpen}</button>
     </details>
-    ${state.startError ? html`<p class="error-message" id="start-error">${state.startError}</p>` : nothing}
+    ${state.startError ? html`<p class="error-message" id="start-error" role="alert">${state.startError}</p>` : nothing}
     ${
       state.notes.length
         ? html`<div class="notes">
@@ -604,30 +609,19 @@ function preview() {
   return html`<section class="preview-panel" aria-labelledby="preview-heading">
     <h2 id="preview-heading">${w.previewHeading}</h2>
     <p class="hint">${w.previewHint}</p>
-    <fieldset>
-      <legend>${w.variantLegend}</legend>
-      ${
-        /** @type {const} */ ([
-          ['full', w.variantFull],
-          ['compact', w.variantCompact],
-        ]).map(
-          ([variant, label]) =>
-            html`<label
-            ><input
-              type="radio"
-              name="variant"
-              value=${variant}
-              .checked=${state.variant === variant}
-              @change=${() => {
-                state = {...state, variant};
-                update();
-              }}
-            />
-            ${label}</label
-          >`,
-        )
-      }
-    </fieldset>
+    ${radios(
+      'variant',
+      w.variantLegend,
+      /** @type {const} */ ([
+        ['full', w.variantFull],
+        ['compact', w.variantCompact],
+      ]),
+      state.variant,
+      (variant) => {
+        state = {...state, variant};
+        update();
+      },
+    )}
     <div class="preview" id="preview">
       <koske-org-card lang=${lang} variant=${state.variant} heading-level="3" .data=${previewData}></koske-org-card>
       <koske-municipality-list lang=${lang} variant=${state.variant} heading-level="3" .data=${previewData}></koske-municipality-list>
@@ -658,28 +652,20 @@ function page() {
       <p><a href="./">${w.backToDemo}</a> · <a href="configurator.html?lang=${state.ui}">${w.toConfigurator}</a></p>
       <h1>${w.heading}</h1>
       <p>${w.intro}</p>
-      <fieldset class="languages">
-        <legend>${w.uiLanguage}</legend>
-        ${uiLanguages.map(
-          (ui) =>
-            html`<label
-              ><input
-                type="radio"
-                name="ui-lang"
-                value=${ui}
-                .checked=${state.ui === ui}
-                @change=${() => {
-                  state = {...state, ui};
-                  const url = new URL(location.href);
-                  url.searchParams.set('lang', ui);
-                  history.replaceState(null, '', url);
-                  follow();
-                }}
-              />
-              <span lang=${ui}>${strings[ui].languageNames[ui]}</span></label
-            >`,
-        )}
-      </fieldset>
+      ${radios(
+        'ui-lang',
+        w.uiLanguage,
+        uiLanguages.map((ui) => /** @type {const} */ ([ui, html`<span lang=${ui}>${strings[ui].languageNames[ui]}</span>`])),
+        state.ui,
+        (ui) => {
+          state = {...state, ui};
+          const url = new URL(location.href);
+          url.searchParams.set('lang', ui);
+          history.replaceState(null, '', url);
+          follow();
+        },
+        'languages',
+      )}
     </header>
     <main>
       <div class="editing">

@@ -4,7 +4,9 @@
 // gives its short help; the data's problems come from validate() in
 // src/data/validate.ts, in the same three languages.
 
-/** @typedef {'fi' | 'sv' | 'en'} UiLanguage */
+import {count} from '../configurator-strings.js';
+
+/** @typedef {import('../configurator-strings.js').UiLanguage} UiLanguage */
 /** @typedef {readonly [label: string, help?: string]} FieldWords */
 
 /**
@@ -27,7 +29,6 @@
  * The messages built from the state.
  * @typedef {object} Messages
  * @property {(language: string, text: string, from: string) => string} fallback an empty text in `language`, shown from `from`
- * @property {(language: string) => string} emptyEverywhere
  * @property {(n: number) => string} problems the error summary's title
  * @property {(n: number) => string} matches
  * @property {(name: string, code: string) => string} addMunicipality
@@ -43,19 +44,11 @@
  * @property {(language: string) => string} inLanguage a label's language: "suomeksi"
  */
 
-/** The editor's languages, the first the default. */
-export const uiLanguages = /** @type {const} */ (['fi', 'sv', 'en']);
+/** The editor's languages are the configurator's, the first the default. */
+export {uiLanguages} from '../configurator-strings.js';
 
 /** The content languages offered, in this order; a document may have others, which are kept. */
 export const contentLanguages = /** @type {const} */ (['fi', 'sv', 'en', 'de']);
-
-/**
- * `1 virhe`, `2 virhettä`.
- * @param {number} n
- * @param {string} one
- * @param {string} other
- */
-const count = (n, one, other) => `${n} ${n === 1 ? one : other}`;
 
 /** @satisfies {Record<UiLanguage, Messages & {fields: FieldStrings, languageNames: Record<string, string>} & Record<string, unknown>>} */
 export const strings = {
@@ -79,7 +72,7 @@ export const strings = {
     forgetDraft: 'Unohda tämä luonnos',
     draftForgotten: 'Luonnos unohdettiin.',
     ptvFailed: 'PTV-tiedostosta ei voitu tehdä korttia:',
-    notJson: 'Tiedosto ei ole JSON-tiedosto:',
+    notObject: 'Tämä on JSONia mutta ei organisaation tietoja: odotettiin objektia { … }.',
     languagesLegend: 'Sisällön kielet (enintään neljä)',
     languagesHint: 'Kielet, joilla kirjoitat tekstit. Jos tekstin jättää jollakin kielellä tyhjäksi, osat näyttävät sen toisella kielellä.',
     editingLegend: 'Muokattava kieli',
@@ -197,6 +190,7 @@ export const strings = {
     add: 'Lisää',
     remove: 'Poista',
     moveUp: 'Siirrä ylös',
+    drag: 'Vedä siirtääksesi',
     moveDown: 'Siirrä alas',
     otherHours: 'Omat aukioloajat',
     municipalityDetails: 'Anna oma nimi tai verkkosivu',
@@ -217,11 +211,9 @@ export const strings = {
     jsonLabel: 'Tiedot JSON-muodossa',
     unsaved: 'Tallentamattomia muutoksia.',
     saved: 'Kaikki muutokset on tallennettu.',
-    summaryLink: 'Siirry kenttään',
     languageNames: {fi: 'suomi', sv: 'ruotsi', en: 'englanti', de: 'saksa'},
     inLanguage: (language) => ({fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi', de: 'saksaksi'})[language] ?? language,
     fallback: (language, text, from) => `Tyhjä ${language}: osat näyttävät tekstin ${from}: ”${text}”.`,
-    emptyEverywhere: (language) => `Tyhjä ${language}.`,
     problems: (n) => `Tiedoissa on ${count(n, 'virhe', 'virhettä')}`,
     matches: (n) => (n ? count(n, 'osuma', 'osumaa') : 'Ei osumia'),
     addMunicipality: (name, code) => `Lisää ${name} (${code})`,
@@ -255,7 +247,7 @@ export const strings = {
     forgetDraft: 'Glöm det här utkastet',
     draftForgotten: 'Utkastet glömdes.',
     ptvFailed: 'Av PTV-filen kunde inget kort göras:',
-    notJson: 'Filen är inte en JSON-fil:',
+    notObject: 'Det här är JSON men inga uppgifter om en organisation: ett objekt { … } väntades.',
     languagesLegend: 'Innehållets språk (högst fyra)',
     languagesHint: 'Språken som du skriver texterna på. Om du lämnar en text tom på något språk, visar delarna den på ett annat språk.',
     editingLegend: 'Språk som redigeras',
@@ -373,6 +365,7 @@ export const strings = {
     add: 'Lägg till',
     remove: 'Ta bort',
     moveUp: 'Flytta upp',
+    drag: 'Dra för att flytta',
     moveDown: 'Flytta ned',
     otherHours: 'Egna öppettider',
     municipalityDetails: 'Ange eget namn eller egen webbplats',
@@ -394,11 +387,9 @@ export const strings = {
     jsonLabel: 'Uppgifterna i JSON-format',
     unsaved: 'Ändringar som inte har sparats.',
     saved: 'Alla ändringar har sparats.',
-    summaryLink: 'Gå till fältet',
     languageNames: {fi: 'finska', sv: 'svenska', en: 'engelska', de: 'tyska'},
     inLanguage: (language) => ({fi: 'på finska', sv: 'på svenska', en: 'på engelska', de: 'på tyska'})[language] ?? language,
     fallback: (language, text, from) => `Tomt ${language}: delarna visar texten ${from}: ”${text}”.`,
-    emptyEverywhere: (language) => `Tomt ${language}.`,
     problems: (n) => `Uppgifterna har ${count(n, 'fel', 'fel')}`,
     matches: (n) => (n ? count(n, 'träff', 'träffar') : 'Inga träffar'),
     addMunicipality: (name, code) => `Lägg till ${name} (${code})`,
@@ -432,7 +423,7 @@ export const strings = {
     forgetDraft: 'Forget this draft',
     draftForgotten: 'The draft was forgotten.',
     ptvFailed: 'No card could be made from the PTV file:',
-    notJson: 'The file is not a JSON file:',
+    notObject: 'This is JSON but not an organisation’s data: an object { … } was expected.',
     languagesLegend: 'Content languages (up to four)',
     languagesHint: 'The languages you write the texts in. If you leave a text empty in one language, the widgets show it in another.',
     editingLegend: 'Language to edit',
@@ -550,6 +541,7 @@ export const strings = {
     add: 'Add',
     remove: 'Remove',
     moveUp: 'Move up',
+    drag: 'Drag to move',
     moveDown: 'Move down',
     otherHours: 'Own opening hours',
     municipalityDetails: 'Give its own name or website',
@@ -570,11 +562,9 @@ export const strings = {
     jsonLabel: 'The data as JSON',
     unsaved: 'Unsaved changes.',
     saved: 'All changes are saved.',
-    summaryLink: 'Go to the field',
     languageNames: {fi: 'Finnish', sv: 'Swedish', en: 'English', de: 'German'},
     inLanguage: (language) => ({fi: 'in Finnish', sv: 'in Swedish', en: 'in English', de: 'in German'})[language] ?? language,
     fallback: (language, text, from) => `Empty ${language}: the widgets show the text ${from}: “${text}”.`,
-    emptyEverywhere: (language) => `Empty ${language}.`,
     problems: (n) => `The data has ${count(n, 'error', 'errors')}`,
     matches: (n) => (n ? count(n, 'match', 'matches') : 'No matches'),
     addMunicipality: (name, code) => `Add ${name} (${code})`,
