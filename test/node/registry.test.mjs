@@ -46,3 +46,23 @@ test('agrees with the seed: the 14 municipalities of Central Finland in the shar
     assert.equal(municipalities.get(code)?.[0], typeof name === 'string' ? name : name.fi, code);
   }
 });
+
+test('lists every municipality with its region for the data editor, the seed’s 14 all in Central Finland', async () => {
+  const {registryMunicipalities, registryRegions} = await import('../../dist/koske-widgets-library.js');
+  const listed = registryMunicipalities();
+  const regionCodes = new Set(registryRegions().map(({code}) => code));
+  assert.equal(listed.length, 309);
+  assert.equal(regionCodes.size, 19);
+  for (const {code, region} of listed) assert.ok(regionCodes.has(region), `${code} is in a region of the registry`);
+  const seed = JSON.parse(readFileSync('demo/documents/yhdessa-ei-olla-yksin.json', 'utf8'));
+  const regionOf = new Map(listed.map(({code, region}) => [code, region]));
+  assert.deepEqual(new Set(seed.municipalities.map((/** @type {{code: string}} */ {code}) => regionOf.get(code))), new Set(['13']));
+  assert.equal(regionOf.get('478'), '21', 'Maarianhamina in Åland');
+  assert.deepEqual(
+    [...(listed.find(({code}) => code === '091')?.name ?? [])],
+    [
+      ['fi', 'Helsinki'],
+      ['sv', 'Helsingfors'],
+    ],
+  );
+});
