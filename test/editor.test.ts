@@ -223,6 +223,45 @@ describe('the data editor', function () {
     });
   });
 
+  describe('fields that change shape', () => {
+    it('makes a municipality given by code an object with its registry names when it gets a website of its own', async () => {
+      const page = await open();
+      click(page, '#start-empty');
+      await until(() => page.doc.getElementById('form'), 'the form');
+      type(get<HTMLInputElement>(page, '#municipality-search'), 'Joutsa');
+      button(page, 'Lisää Joutsa (172)').click();
+      expect(documentOf(page).municipalities).to.deep.equal(['172']);
+      button(page, 'Anna oma nimi tai verkkosivu', group(page, 'Kunta 1')).click();
+      type(field(page, 'Kunnan verkkosivu', group(page, 'Kunta 1')), 'https://www.joutsa.fi');
+      expect(documentOf(page).municipalities).to.deep.equal([{code: '172', name: {fi: 'Joutsa', sv: 'Joutsa'}, website: 'https://www.joutsa.fi'}]);
+    });
+
+    it('changes the main language without changing what any text says', async () => {
+      const page = await open();
+      await paste(page, JSON.stringify({version: 2, lang: 'fi', name: 'Nimi', links: [{type: 'website', url: 'https://a.fi', label: 'Sivu'}]}));
+      choose(get<HTMLSelectElement>(page, '#f-lang'), 'sv');
+      expect(documentOf(page)).to.deep.equal({version: 2, lang: 'sv', name: {fi: 'Nimi'}, links: [{type: 'website', url: 'https://a.fi', label: {fi: 'Sivu'}}]});
+    });
+  });
+
+  describe('saving', () => {
+    it('copies the JSON to the clipboard and counts it as saved', async () => {
+      const page = await open();
+      click(page, '#start-seed');
+      await until(() => page.doc.getElementById('f-name--fi'), 'the form');
+      type(get<HTMLInputElement>(page, '#f-name--fi'), 'Kopioitu');
+      const copied: string[] = [];
+      // The page's own clipboard, so that the test reads what was written (a test cannot read the system's).
+      Object.defineProperty(page.win.navigator, 'clipboard', {value: {writeText: (text: string) => (copied.push(text), Promise.resolve())}, configurable: true});
+      click(page, '#copy');
+      await until(() => textOf(get(page, '#status')) === 'JSON kopioitiin leikepöydälle.', 'the copy');
+      expect(copied).to.have.length(1);
+      expect((JSON.parse(copied[0]) as {name: {fi: string}}).name.fi).to.equal('Kopioitu');
+      expect(copied[0]).to.equal(jsonOf(page));
+      expect(textOf(get(page, '.save > p'))).to.equal('Kaikki muutokset on tallennettu.');
+    });
+  });
+
   describe('validation, by the rules of validate', () => {
     /** What validate() says of `document` in `language`, by field. */
     async function expectedProblems(document: unknown, language: 'fi' | 'sv' | 'en'): Promise<Map<string, string>> {
