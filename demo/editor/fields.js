@@ -8,7 +8,7 @@
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
-import {choose} from '../../dist/koske-widgets-library.js';
+import {choose, isObject} from '../../dist/koske-widgets-library.js';
 import {getIn, textIn} from './document.js';
 
 /** @typedef {import('./document.js').Path} Path */
@@ -27,11 +27,14 @@ import {getIn, textIn} from './document.js';
  *   | {type: 'search', text: string}} Action
  */
 /**
- * The registry's lists, once loaded, with the order names are sorted in.
+ * The registry once loaded (form.js's `registryOf`): its lists, each entry by its code, the
+ * order names sort in, and each list as the options of a choice in an interface language.
  * @typedef {{
  *   municipalities: import('../../dist/koske-widgets-library.js').RegistryMunicipality[],
- *   regions: import('../../dist/koske-widgets-library.js').RegistryRegion[],
+ *   municipality: Map<string, import('../../dist/koske-widgets-library.js').RegistryMunicipality>,
+ *   region: Map<string, import('../../dist/koske-widgets-library.js').RegistryRegion>,
  *   collator: Intl.Collator,
+ *   options: (kind: 'municipality' | 'region', ui: import('./strings.js').UiLanguage) => ReadonlyArray<readonly [code: string, label: string]>,
  * }} Registry
  */
 /**
@@ -170,16 +173,12 @@ const languageName = (ctx, language) => /** @type {Record<string, string>} */ (c
 function fallbackNote(ctx, value, language) {
   const entries = ctx.languages.map((each) => /** @type {const} */ ([each, textIn(value, each, ctx.plain)])).filter(([, text]) => text);
   if (typeof value === 'string' && !ctx.languages.includes(ctx.plain)) entries.push([ctx.plain, value]);
-  if (isObjectOfTexts(value))
-    for (const [each, text] of Object.entries(/** @type {object} */ (value))) if (!ctx.languages.includes(each) && typeof text === 'string' && text) entries.push([each, text]);
+  if (isObject(value)) for (const [each, text] of Object.entries(value)) if (!ctx.languages.includes(each) && typeof text === 'string' && text) entries.push([each, text]);
   if (entries.length === 0) return '';
   const interfaceLanguage = /** @type {import('../../dist/types/i18n/language.js').InterfaceLanguage} */ (['fi', 'sv', 'en', 'de'].includes(language) ? language : 'fi');
   const chosen = choose(new Map(entries), interfaceLanguage);
   return ctx.words.fallback(ctx.words.inLanguage(language), chosen.value, ctx.words.inLanguage(chosen.language));
 }
-
-/** @param {unknown} value */
-const isObjectOfTexts = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Text in the content languages: the language being edited (tabs), or every content language side by side.

@@ -27,6 +27,38 @@ const registryName = (ctx, entry) => entry.name.get(ctx.ui) ?? entry.name.get('f
 const codeOf = (value) => (typeof value === 'string' ? value : typeof getIn(value, ['code']) === 'string' ? /** @type {string} */ (getIn(value, ['code'])) : '');
 
 /**
+ * The registry for the form: made once, when it has loaded, so that no render looks up a code in a
+ * list or sorts 309 names again.
+ * @param {RegistryMunicipality[]} municipalities
+ * @param {import('../../dist/koske-widgets-library.js').RegistryRegion[]} regions
+ * @returns {Registry}
+ */
+export function registryOf(municipalities, regions) {
+  const collator = new Intl.Collator('fi');
+  const municipality = new Map(municipalities.map((entry) => [entry.code, entry]));
+  const region = new Map(regions.map((entry) => [entry.code, entry]));
+  /** @type {Map<string, ReadonlyArray<readonly [string, string]>>} */
+  const sorted = new Map();
+  return {
+    municipalities,
+    municipality,
+    region,
+    collator,
+    options(kind, ui) {
+      const key = `${kind} ${ui}`;
+      let options = sorted.get(key);
+      if (!options) {
+        options = [...(kind === 'municipality' ? municipality : region).values()]
+          .map((entry) => /** @type {const} */ ([entry.code, `${entry.name.get(ui) ?? entry.name.get('fi') ?? ''} (${entry.code})`]))
+          .sort(([, a], [, b]) => collator.compare(a, b));
+        sorted.set(key, options);
+      }
+      return options;
+    },
+  };
+}
+
+/**
  * A choice of one municipality of the registry, kept as its code (an object given as `{code, name}` stays while its code is chosen).
  * @param {Context} ctx
  * @param {Path} path
@@ -34,19 +66,11 @@ const codeOf = (value) => (typeof value === 'string' ? value : typeof getIn(valu
  */
 function municipalityChoice(ctx, path, key) {
   const current = getIn(ctx.document, path);
-  const options = (ctx.registry?.municipalities ?? []).map((each) => /** @type {const} */ ([each.code, `${registryName(ctx, each)} (${each.code})`]));
-  return selectField(ctx, path, key, sortedOptions(ctx, options), {
+  return selectField(ctx, path, key, ctx.registry?.options('municipality', ctx.ui) ?? [], {
     value: codeOf(current),
     onChange: (code) => ctx.act({type: 'set', path, value: code === codeOf(current) ? current : code || undefined}),
   });
 }
-
-/**
- * Options in the interface language's alphabetical order.
- * @param {Context} ctx
- * @param {ReadonlyArray<readonly [string, string]>} options
- */
-const sortedOptions = (ctx, options) => [...options].sort(([, a], [, b]) => (ctx.registry ? ctx.registry.collator.compare(a, b) : 0));
 
 /** @param {Context} ctx */
 function basic(ctx) {
@@ -162,18 +186,14 @@ function area(ctx) {
   // The region is offered from the municipalities chosen: the regions they are in, most first.
   const regionCounts = new Map();
   for (const code of chosen) {
-    const region = registry?.municipalities.find((entry) => entry.code === code)?.region;
+    const region = registry?.municipality.get(code)?.region;
     if (region) regionCounts.set(region, (regionCounts.get(region) ?? 0) + 1);
   }
   const suggested = [...regionCounts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   const region = getIn(ctx.document, ['region']);
-  const regionOptions = sortedOptions(
-    ctx,
-    (registry?.regions ?? []).map((each) => /** @type {const} */ ([each.code, `${registryName(ctx, each)} (${each.code})`])),
-  );
   const offered = suggested
     .filter((code) => code !== codeOf(region))
-    .map((code) => registry?.regions.find((each) => each.code === code))
+    .map((code) => registry?.region.get(code))
     .filter((each) => each !== undefined);
   return html`
     ${listField(
@@ -184,7 +204,7 @@ function area(ctx) {
       (inner, path) => {
         const value = getIn(ctx.document, path);
         const code = codeOf(value);
-        const entry = registry?.municipalities.find((each) => each.code === code);
+        const entry = registry?.municipality.get(code);
         return html`<p class="municipality"><span class="name">${entry ? registryName(ctx, entry) : code}</span> <code>${code}</code></p>
           ${
             typeof value === 'string'
@@ -236,7 +256,7 @@ function area(ctx) {
           <button type="button" @click=${() => ctx.act({type: 'set', path: ['region'], value: each.code})}>${words.suggestRegion(`${registryName(ctx, each)} (${each.code})`)}</button>
         </p>`,
     )}
-    ${selectField(ctx, ['region'], 'region', regionOptions, {
+    ${selectField(ctx, ['region'], 'region', registry?.options('region', ctx.ui) ?? [], {
       value: codeOf(region),
       onChange: (code) => ctx.act({type: 'set', path: ['region'], value: code === codeOf(region) ? region : code || undefined}),
     })}

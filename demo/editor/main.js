@@ -12,7 +12,7 @@ import {copyField} from '../copy.js';
 import {handOver} from '../handoff.js';
 import {append, documentLanguage, getIn, languagesOf, move, pathText, removeAt, setIn, textIn, withDocumentLanguage, withText} from './document.js';
 import {fieldId} from './fields.js';
-import {sections} from './form.js';
+import {registryOf, sections} from './form.js';
 import {contentLanguages, strings, uiLanguages} from './strings.js';
 
 /** @typedef {import('./strings.js').UiLanguage} UiLanguage */
@@ -586,7 +586,7 @@ function savePanel(text) {
   const w = words();
   return html`<section class="save" aria-labelledby="save-heading">
     <h2 id="save-heading">${w.saveHeading}</h2>
-    <p class=${unsaved() ? 'warning' : 'ok'}>${unsaved() ? w.unsaved : w.saved}</p>
+    <p class=${text === state.saved ? 'ok' : 'warning'}>${text === state.saved ? w.saved : w.unsaved}</p>
     <p class="row">
       <button type="button" id="check" @click=${checkedForSaving}>${w.check}</button>
       <button type="button" id="download" @click=${download}>${w.download}</button>
@@ -721,8 +721,7 @@ function boot() {
   ])
     .then(([loadedSchema]) => {
       schema = loadedSchema;
-      const collator = new Intl.Collator('fi');
-      registry = {municipalities: registryMunicipalities(), regions: registryRegions(), collator};
+      registry = registryOf(registryMunicipalities(), registryRegions());
       // Checking and the municipality search work from here on.
       document.documentElement.toggleAttribute('data-ready', true);
       follow();
