@@ -3,7 +3,7 @@
 // element (which share one chunk), the classic script with every language
 // inside and its parts in dist/classic/, the library for the command line, and the
 // JSON Schema of the data format.
-import {readFileSync, rmSync} from 'node:fs';
+import {readFileSync, readdirSync, rmSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -52,6 +52,14 @@ const classic = classicParts(
     vcard: {module: 'src/elements/contact-block/save-vcard.ts', file: 'classic/vcard.js'},
     // For cards with `structured-data`.
     structuredData: {module: 'src/elements/org-card/structured-data.ts', file: 'classic/structured-data.js'},
+    // For lists with `map`: the map, and the shapes of each region it shows.
+    map: {module: 'src/elements/municipality-list/map.render.ts', file: 'classic/map.js'},
+    ...Object.fromEntries(
+      readdirSync('src/generated/map')
+        .map((file) => /^region-(\d+)\.ts$/.exec(file)?.[1])
+        .filter((region) => region !== undefined)
+        .map((region) => [`mapRegion${region}`, {module: `src/generated/map/region-${region}.ts`, file: `classic/map-region-${region}.js`, loadedBy: 'map'}]),
+    ),
   },
   `KoskeWidgetsParts_${version.replace(/\W/g, '_')}`,
 );
@@ -223,14 +231,17 @@ export default [
     plugins: [nodeResolve({exportConditions: ['node']}), esbuild({tsconfig: './tsconfig.json', target: 'es2022'})],
   },
   // The classic script's parts, before it: it is built with their hashes.
-  ...Object.entries(classic.parts).map(([name, {module, file}]) => ({
-    input: module,
-    treeshake,
-    external: classic.forParts.external,
-    makeAbsoluteExternalsRelative: classic.forParts.makeAbsoluteExternalsRelative,
-    output: {file: `dist/${file}`, format: 'iife', name: `${classic.namespace}.${name}`, globals: classic.forParts.globals},
-    plugins: plugins(classic.forParts.plugin),
-  })),
+  // A part loaded by another part is built first: the other carries its hash.
+  ...Object.entries(classic.parts)
+    .sort(([, a], [, b]) => Number(!a.loadedBy) - Number(!b.loadedBy))
+    .map(([name, {module, file}]) => ({
+      input: module,
+      treeshake,
+      external: classic.forParts.external,
+      makeAbsoluteExternalsRelative: classic.forParts.makeAbsoluteExternalsRelative,
+      output: {file: `dist/${file}`, format: 'iife', name: `${classic.namespace}.${name}`, globals: classic.forParts.globals},
+      plugins: plugins(classic.forParts.plugin),
+    })),
   {
     input: 'src/index.ts',
     treeshake,

@@ -12,7 +12,7 @@ const output = 'src/generated/registry.ts';
 const json = (file) => JSON.parse(readFileSync(`open-data/${file}`, 'utf8'));
 
 /** Rows of the Statistics Finland CSV: [municipality code, Finnish name, region code, region's Finnish name]. */
-function statisticsFinland() {
+export function statisticsFinland() {
   const [, ...lines] = readFileSync('open-data/statfi-municipalities-regions-2021.csv', 'utf8').trim().split(/\r?\n/);
   // Codes are written "'020'" to keep their leading zeros.
   return lines.map((line) =>

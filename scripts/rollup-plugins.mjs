@@ -102,9 +102,13 @@ function visit(node, enter) {
  *   `loadPart()`, `koske:parts` gives each part's file and hash and the
  *   namespace, and `koske:core-for-parts` the exports the parts take.
  * A part that loads another (the contact block's renderer, its vCard code)
- * calls the classic script's loader, `namespace.load`.
+ * calls the classic script's loader, `namespace.load`. A part with `loadedBy`
+ * is loaded by that part only (the map's regions, by the map), which carries its
+ * file and hash instead of the classic script: the script's table stays as
+ * short as the parts it loads itself, and the chain of hashes is unbroken. It is
+ * built before the part that loads it.
  * Runs on JavaScript (after esbuild).
- * @param {Record<string, {module: string, file: string}>} parts
+ * @param {Record<string, {module: string, file: string, loadedBy?: string}>} parts
  * @param {string} namespace
  */
 export function classicParts(parts, namespace) {
@@ -124,10 +128,16 @@ export function classicParts(parts, namespace) {
     return /** @type {{key: string, names: Set<string>}} */ (taken.get(id));
   };
 
+  /** @param {string} file a part's file in dist/, built */
+  const integrity = (file) =>
+    `sha384-${createHash('sha384')
+      .update(readFileSync(join('dist', file)))
+      .digest('base64')}`;
+
   /**
    * Each `import()` of a part's module becomes a call of the loader: in the
    * classic script `loadPart(name)`; in a part, the same function as
-   * `namespace.load(name)`.
+   * `namespace.load(name)`, with the file and hash of a part it alone loads.
    * @param {boolean} inPart
    * @returns {Plugin}
    */
@@ -144,7 +154,14 @@ export function classicParts(parts, namespace) {
       const edits = [];
       for (const node of imports) {
         const name = partOf.get((await this.resolve(/** @type {string} */ (node.source.value), id))?.id);
-        if (name) edits.push([node.start, node.end, `${inPart ? `${namespace}.load` : 'loadPart'}(${JSON.stringify(name)})`]);
+        if (!name) continue;
+        const {file, loadedBy} = parts[name];
+        if (loadedBy && !inPart) throw new Error(`the classic script imports ${name}, which only ${loadedBy} may load`);
+        edits.push([
+          node.start,
+          node.end,
+          `${inPart ? `${namespace}.load` : 'loadPart'}(${JSON.stringify(name)}${loadedBy ? `, ${JSON.stringify([file, integrity(file)])}` : ''})`,
+        ]);
       }
       if (!edits.length) return null;
       return {code: `${inPart ? '' : `import {loadPart} from ${JSON.stringify(loader)};\n`}${edited(code, edits)}`, map: null};
@@ -190,15 +207,9 @@ export function classicParts(parts, namespace) {
       load(id) {
         if (id === '\0koske:parts') {
           const table = Object.fromEntries(
-            Object.entries(parts).map(([name, {file}]) => [
-              name,
-              [
-                file,
-                `sha384-${createHash('sha384')
-                  .update(readFileSync(join('dist', file)))
-                  .digest('base64')}`,
-              ],
-            ]),
+            Object.entries(parts)
+              .filter(([, {loadedBy}]) => !loadedBy)
+              .map(([name, {file}]) => [name, [file, integrity(file)]]),
           );
           return `export const parts = ${JSON.stringify(table)};\nexport const namespace = ${JSON.stringify(namespace)};`;
         }

@@ -79,11 +79,18 @@ function sizes() {
   // 12 KiB, and 128 B for taking over server-rendered content and for telling a framework's
   // misuse ("[object Object]", no data), which every page now carries.
   rows.push(measure('koske-widgets.js + static imports', full, 12 * KiB + 128));
-  for (const chunk of laterChunks(full)) {
+  const later = laterChunks(full);
+  // The map's regions, each its own chunk (chunks/region-13-<hash>.js): counted with the map below.
+  const regions = later.filter((chunk) => /\/region-\d+-[\w-]{8}\.js$/.test(chunk));
+  for (const chunk of later.filter((file) => !regions.includes(file))) {
     // rollup names every chunk name-hash.js (rollup.config.mjs).
     const [, name, render] = /** @type {RegExpExecArray} */ (/([a-z-]+?)(\.render)?-[\w-]{8}\.js$/.exec(chunk));
     rows.push(measure(`  + ${name}${render ? ' renderer' : ''} (on first use)`, [chunk]));
   }
+  // What `map` adds to a list: the map's code and the shapes of the region shown, or of all 19.
+  const map = later.filter((chunk) => /\/map\.render-[\w-]{8}\.js$/.test(chunk));
+  rows.push(measure('  + map of Keski-Suomi (map and region 13)', [...map, ...regions.filter((chunk) => /\/region-13-/.test(chunk))], 4 * KiB));
+  rows.push(measure('  + map of all Finland (map and 19 regions)', [...map, ...regions], 25 * KiB));
   for (const element of ['org-card', 'municipality-list', 'contact-block']) {
     // The renderer and the parser are inside (the entry imports them): later come only a language and, for codes, the registry.
     rows.push(measure(`koske-${element}.js + static imports`, [...staticClosure(join(dist, `koske-${element}.js`))]));
@@ -93,9 +100,16 @@ function sizes() {
   }
   rows.push(measure('koske-widgets.iife.js (every language inside)', [join(dist, 'koske-widgets.iife.js')], 15 * KiB));
   // Its parts, each checked against the hash inside it: what a page needs only sometimes.
-  for (const part of readdirSync(join(dist, 'classic'))) {
+  for (const part of readdirSync(join(dist, 'classic')).filter((file) => !file.startsWith('map-region-'))) {
     rows.push(measure(`  + classic/${part} (on first use)`, [join(dist, 'classic', part)]));
   }
+  const classicRegions = readdirSync(join(dist, 'classic')).filter((file) => file.startsWith('map-region-'));
+  rows.push(
+    measure(
+      '  + classic/map-region-*.js (19 regions)',
+      classicRegions.map((file) => join(dist, 'classic', file)),
+    ),
+  );
   return rows;
 }
 

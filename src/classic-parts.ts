@@ -26,12 +26,15 @@ const base = (document.currentScript as HTMLScriptElement | null)?.src || docume
 
 const loading = new Map<string, Promise<unknown>>();
 
-/** The part's exports, once its script has run; like `import()`, but checked against its hash. */
-export function loadPart(name: string): Promise<unknown> {
+/**
+ * The part's exports, once its script has run; like `import()`, but checked against its hash.
+ * A part that only another part loads is not in this script's table: that part gives its file and hash.
+ */
+export function loadPart(name: string, given?: readonly [file: string, integrity: string]): Promise<unknown> {
   let part = loading.get(name);
   if (!part) {
     part = new Promise((resolve, reject) => {
-      const part = parts[name];
+      const part = given ?? parts[name];
       if (!part) return reject(new Error(`no part named ${name}`));
       const [file, integrity] = part;
       const url = new URL(file, base).href;

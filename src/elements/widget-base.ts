@@ -26,7 +26,8 @@ import {version} from '../version.js';
 /**
  * The module that shows an element's loaded data, loaded on first use (see
  * `WidgetBase.renderer`): `render()`, a pure function of the data and the
- * element's options, and the `styles` of what it renders.
+ * element's options, and the `styles` of what it renders. A module it needs besides
+ * (`WidgetBase.extraModules`) may have `styles` of its own too.
  */
 export type RendererModule<Options extends RenderOptions> = LazyModule<{render(organisation: Organisation, options: Options): TemplateResult; readonly styles: CSSResult}>;
 
@@ -112,8 +113,8 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
   protected readonly dataSource = new DataController(this, () => this.#content !== undefined);
   /** The loaded data's template, made before render() by update(). */
   #content?: TemplateResult;
-  /** Whether the renderer's styles are in this element's shadow root. */
-  #styled = false;
+  /** How many style sheets are in this element's shadow root: more once the renderer's, or a module's it needs, are there. */
+  #adopted = 0;
   /** The server-rendered content of the shadow root, until this element renders the same. */
   #serverContent: ChildNode[] = [];
 
@@ -139,8 +140,9 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
 
   /**
    * The modules the renderer needs for this organisation besides itself (the contact block's
-   * hours), loaded with it; for no organisation, every one it may need (server rendering loads
-   * them all first).
+   * hours, the list's map), loaded with it; for no organisation, every one it may need (server
+   * rendering loads them all first). A loaded module may name more (the map, the shapes of
+   * the regions it shows).
    */
   protected extraModules?(organisation?: Organisation): readonly LazyModule<unknown>[];
 
@@ -149,9 +151,10 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
     return [this.renderer, ...(this.extraModules?.(organisation) ?? [])];
   }
 
-  /** The renderer and the modules it needs for `organisation`, loaded. */
-  #modulesReady(organisation: Organisation): Promise<unknown> {
-    return Promise.all(this.#modules(organisation).map((module) => module.load()));
+  /** The renderer and the modules it needs for `organisation` (or for any), loaded, and those they name in turn. */
+  async #modulesReady(organisation?: Organisation): Promise<void> {
+    let modules;
+    while ((modules = this.#modules(organisation)).some(({module}) => module === undefined)) await Promise.all(modules.map((module) => module.load()));
   }
 
   /**
@@ -187,6 +190,7 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.#serverContent = [...(this.shadowRoot?.childNodes ?? [])];
     const root = super.createRenderRoot();
+    this.#adopted = (this.constructor as typeof LitElement).elementStyles.length;
     this.renderOptions.renderBefore = null;
     return root;
   }
@@ -195,9 +199,10 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
   protected override update(changed: PropertyValues): void {
     renderingIn(this.language, () => {
       this.#content = this.#renderShown();
-      if (this.#content && !this.#styled) {
-        this.#styled = true;
-        adoptStyles(this.renderRoot as ShadowRoot, this.#styles());
+      const styles = this.#styles();
+      if (styles.length !== this.#adopted) {
+        this.#adopted = styles.length;
+        adoptStyles(this.renderRoot as ShadowRoot, styles);
       }
       super.update(changed);
     });
@@ -259,8 +264,8 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
           return {template: this.render(), styles: this.#styles()};
         });
       };
-      this.prototype.loadOnServer = async function (this: WidgetBase) {
-        await Promise.all(this.#modules().map((module) => module.load()));
+      this.prototype.loadOnServer = function (this: WidgetBase) {
+        return this.#modulesReady();
       };
     }
   }
@@ -271,11 +276,12 @@ export abstract class WidgetBase<Options extends RenderOptions = RenderOptions> 
     return state === 'loading' || (state === 'loaded' && !this.#content);
   }
 
-  /** The shadow root's styles: the element's own, and its renderer's once the data shows. */
+  /** The shadow root's styles: the element's own, and its renderer's and its modules' once the data shows. */
   #styles(): CSSResultOrNative[] {
     const own = (this.constructor as typeof LitElement).elementStyles;
-    const module = this.#content && this.renderer.module;
-    return module ? [...own, module.styles] : own;
+    if (!this.#content) return own;
+    const modules = this.#modules(this.shown) as readonly LazyModule<{styles?: CSSResult}>[];
+    return [...own, ...modules.flatMap(({module}) => module?.styles ?? [])];
   }
 
   /** The shown data's template; on failure, the error state instead (a bug of ours must not reach the host page). */

@@ -4,19 +4,21 @@ import {msg, str} from '@lit/localize';
 import type {Municipality, Organisation} from '../../data/types.js';
 import {numberFormat, pluralRules} from '../../format/intl.js';
 import {sortMunicipalities} from '../../format/places.js';
-import type {InterfaceLanguage} from '../../i18n/language.js';
 import {capped, heading, text, type Content} from '../render.js';
 import type {ListOptions} from './municipality-list.js';
 
 export {styles} from './municipality-list.styles.js';
 
-export function render({region, municipalities}: Organisation, {language, compact, headingLevel}: ListOptions): TemplateResult {
+export function render(organisation: Organisation, options: ListOptions): TemplateResult {
+  const {region, municipalities} = organisation;
+  const {language, compact, headingLevel, map, mapRenderer} = options;
   const count = municipalities.length;
   const shown = numberFormat(language).format(count);
   const countText =
     pluralRules(language).select(count) === 'one'
       ? msg(str`${shown} kunta`, {id: 'municipality-list.count-one', desc: 'How many municipalities, when the number is one (or reads as one).'})
       : msg(str`${shown} kuntaa`, {id: 'municipality-list.count-other', desc: 'How many municipalities, for any number that is not one.'});
+  const list = names(sortMunicipalities(municipalities, language), options);
   return html`<div part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
     ${heading(headingLevel, 'heading', msg('Toiminta-alue', {id: 'municipality-list.heading', desc: 'Heading: the area where the organisation works.'}))}
     <p class="summary">
@@ -29,17 +31,26 @@ export function render({region, municipalities}: Organisation, {language, compac
       }
       <span part="count" id="count">${countText}</span>
     </p>
-    ${names(sortMunicipalities(municipalities, language), language, compact)}
+    ${map && mapRenderer ? mapRenderer.renderArea(organisation, list, options) : list}
   </div>`;
 }
 
-/** The municipalities' names, each linked to its website where known. */
-function names(municipalities: readonly Municipality[], language: InterfaceLanguage, compact: boolean): Content | Content[] | undefined {
+/**
+ * The municipalities' names, each linked to its website where known. With the map, each item
+ * can take focus (by its link, or itself), which highlights its shape.
+ */
+function names(municipalities: readonly Municipality[], {language, compact, map, highlighted}: ListOptions): Content | Content[] | undefined {
   return capped(
     municipalities,
     language,
     (shown) => html`<ul part="list" class=${compact ? 'inline' : ''} aria-labelledby="heading count">
-        ${shown.map(({name, website}) => html`<li>${website ? html`<a href=${website}>${text(name, language)}</a>` : text(name, language)}</li>`)}
+        ${shown.map(
+          ({code, name, website}) =>
+            // No space inside the item: the compact list's comma follows the name.
+            html`<li data-code=${map ? code : nothing} class=${map && code === highlighted ? 'highlighted' : nothing} tabindex=${map && !website ? 0 : nothing}
+              >${website ? html`<a href=${website}>${text(name, language)}</a>` : text(name, language)}</li
+            >`,
+        )}
       </ul>`,
   );
 }

@@ -1,14 +1,23 @@
-import type {PropertyDeclarations} from 'lit';
+import type {CSSResult, PropertyDeclarations} from 'lit';
+import type {Organisation} from '../../data/types.js';
 import {LazyModule} from '../../lazy-module.js';
 import type {RenderOptions} from '../render.js';
+import type {MapOptions} from './map.render.js';
 import {loadingHeights, WidgetBase, type RendererModule} from '../widget-base.js';
 
+/** The map's module (map.render.ts): loaded only for lists with `map`. */
+export type MapRenderer = Pick<typeof import('./map.render.js'), 'renderArea' | 'shapesFor'>;
+
 /** What the list's renderer is told besides the data. */
-export interface ListOptions extends RenderOptions {
+export interface ListOptions extends RenderOptions, MapOptions {
   readonly headingLevel: number;
+  readonly map: boolean;
+  /** The map's module, there when `map` is set. */
+  readonly mapRenderer: MapRenderer | undefined;
 }
 
 const renderer: RendererModule<ListOptions> = new LazyModule(() => import('./municipality-list.render.js'));
+const mapRenderer = new LazyModule<MapRenderer & {readonly styles: CSSResult}>(() => import('./map.render.js'));
 
 /**
  * The area of operation: the region and the municipalities, in Finnish
@@ -27,12 +36,38 @@ const renderer: RendererModule<ListOptions> = new LazyModule(() => import('./mun
  */
 export class MunicipalityList extends WidgetBase<ListOptions> implements ListOptions {
   static override styles = [WidgetBase.styles, loadingHeights(16, 7.5)];
-  static override properties: PropertyDeclarations = {headingLevel: {type: Number, attribute: 'heading-level'}};
+  static override properties: PropertyDeclarations = {headingLevel: {type: Number, attribute: 'heading-level'}, map: {type: Boolean}, highlighted: {state: true}};
 
   /** Level of the heading, 1–6, so the list fits the host page's outline. */
   headingLevel = 2;
 
+  /**
+   * Shows a map of the area with the list, above it or beside it as the element is wide: the
+   * region of the municipalities, or all of Finland when they are in several regions, the
+   * document's municipalities filled. Its code and shapes load only when this is set.
+   */
+  map = false;
+
+  /**
+   * The municipality highlighted on the map and in the list.
+   * @internal
+   */
+  highlighted: string | undefined = undefined;
+
   protected override readonly renderer = renderer;
+
+  /** @internal */
+  highlight = (code: string | undefined): void => void (this.highlighted = code);
+
+  /** @internal */
+  get mapRenderer(): MapRenderer | undefined {
+    return mapRenderer.module ?? undefined;
+  }
+
+  // The map's module knows which regions' shapes a document needs: they are asked for once it is there.
+  protected override extraModules(organisation?: Organisation): readonly LazyModule<unknown>[] {
+    return this.map ? [mapRenderer, ...(mapRenderer.module?.shapesFor(organisation) ?? [])] : [];
+  }
 
   protected override rendererOptions(): ListOptions {
     return this;
