@@ -52,6 +52,8 @@ export interface RenderRequest {
   variant?: 'full' | 'compact';
   /** The heading's level, 1–6, for the card and the list. Default 2. */
   headingLevel?: number;
+  /** For the list: shows the map of the area (its `map` attribute). Drawn on the server too, so it shows without JavaScript. */
+  map?: boolean;
   /**
    * The nonce of the page's Content Security Policy, written on the shadow root's `<style>`, so
    * that a policy without `style-src 'unsafe-inline'` lets it apply (SECURITY.md).
@@ -85,8 +87,9 @@ class WidgetRenderer extends LitElementRenderer {
 }
 
 /**
- * Everything a render needs loaded first, once per process: each element's renderer, every
- * language's messages, the parser and the registry of municipality codes. After it, rendering is synchronous,
+ * Everything a render needs loaded first, once per process: each element's renderer (the
+ * list's with its map and every region's shapes), every language's messages, the parser and
+ * the registry of municipality codes. After it, rendering is synchronous,
  * as @lit-labs/ssr requires.
  */
 let ready: Promise<void> | undefined;
@@ -99,13 +102,13 @@ function loaded(): Promise<void> {
 }
 
 /** The element's template, after checking the request (a mistake of the caller's rejects). */
-function template({element, data, lang = 'fi', variant, headingLevel}: RenderRequest): unknown {
+function template({element, data, lang = 'fi', variant, headingLevel, map}: RenderRequest): unknown {
   if (!Object.hasOwn(elements, element))
     throw new TypeError(`koske-widgets/ssr: unknown element "${element}"; render koske-org-card, koske-municipality-list or koske-contact-block`);
   if (data === undefined || data === null) throw new TypeError('koske-widgets/ssr: no data to render; pass the document as `data`');
   const tag = unsafeStatic(element);
   const json = `<script type="application/json">${scriptSafeJson(typeof data === 'string' ? data : JSON.stringify(data))}</script>`;
-  return staticHtml`<${tag} lang=${lang} variant=${variant ?? nothing} heading-level=${headingLevel ?? nothing} .data=${data}>${unsafeHTML(json)}</${tag}>`;
+  return staticHtml`<${tag} lang=${lang} variant=${variant ?? nothing} heading-level=${headingLevel ?? nothing} ?map=${!!map && element === 'koske-municipality-list'} .data=${data}>${unsafeHTML(json)}</${tag}>`;
 }
 
 /** An attribute's value as HTML writes it between double quotes. */

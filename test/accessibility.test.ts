@@ -215,6 +215,8 @@ interface Options {
   readonly style?: string;
   /** CSS of the container around the three. */
   readonly containerStyle?: string;
+  /** The list shows its map. */
+  readonly map?: boolean;
 }
 
 /** The three elements side by side in a container, each in `state`; resolves once they show it. */
@@ -230,6 +232,7 @@ async function widgets(state: State, options: Options = {}): Promise<{container:
         .data=${data}
         src=${src(tag) ?? nothing}
         variant=${options.variant ?? nothing}
+        ?map=${!!options.map && tag === 'koske-municipality-list'}
         style=${style || nothing}
       ></${name}>`;
     })}
@@ -251,6 +254,14 @@ async function widgets(state: State, options: Options = {}): Promise<{container:
 /** The box a widget shows in its state: its base, its error box or its placeholder. */
 function boxOf(element: Element): HTMLElement {
   return find(element, '[part="base"], [part="error"], [part="loading"]');
+}
+
+/** Highlights Jyväskylä on the list's map, as the pointer or focus does: the state every colour of the map shows in. */
+async function highlightOnMap(container: HTMLElement): Promise<{filled: Element; other: Element; highlight: Element}> {
+  const list = container.querySelector('koske-municipality-list')!;
+  list.highlight('179');
+  await list.updateComplete;
+  return {filled: find(list, 'svg path.in'), other: find(list, 'svg path.out'), highlight: find(list, 'svg path.highlight')};
 }
 
 // --- 1. axe ------------------------------------------------------------------
@@ -314,6 +325,13 @@ describe('axe finds no violations', () => {
           const {container} = await widgets('loaded', {lang, pin, variant: 'compact'});
           await expect(container).to.be.accessible();
         });
+
+        it(`for all three elements loaded, the list with its map and a municipality highlighted, in ${lang}`, async function () {
+          const pin = await enterTheme(this, theme);
+          const {container} = await widgets('loaded', {lang, pin, map: true});
+          await highlightOnMap(container);
+          await expect(container).to.be.accessible();
+        });
       }
     });
   }
@@ -346,6 +364,26 @@ describe('contrast, computed from the drawn colours', () => {
         expect(failures).to.deep.equal([]);
       });
     }
+
+    // WCAG 1.4.11: what tells the area's municipalities from the others, and the highlight from both.
+    it(`the map's municipalities are at least 3:1 against the region's others, and its highlight 3:1 against them and its outline against the background, in the ${palette} palette`, async () => {
+      const {container, elements} = await widgets('loaded', {pin: palette, map: true});
+      const {filled, other, highlight} = await highlightOnMap(container);
+      const background = backgroundBehind(find(elements[1], 'svg'));
+      const fill = (path: Element) => over(parseColour(getComputedStyle(path).fill), background);
+      const ratios = {
+        'filled against the others': contrast(fill(filled), fill(other)),
+        'highlight against the filled': contrast(fill(highlight), fill(filled)),
+        'highlight outline against the background': contrast(parseColour(getComputedStyle(highlight).stroke), background),
+      };
+      const low = Object.entries(ratios).filter(([, ratio]) => ratio < 3);
+      expect(low.map(([what, ratio]) => `${what}: ${ratio.toFixed(2)}:1`)).to.deep.equal([]);
+      // The highlighted item is marked by more than colour: a bar in the text's colour.
+      const item = find(elements[1], 'li.highlighted');
+      expect(getComputedStyle(item).boxShadow).to.contain('inset');
+      const {failures} = lowTextContrast([elements[1]]);
+      expect(failures).to.deep.equal([]);
+    });
 
     it(`the error message is at least 4.5:1 and the retry button's border 3:1 in the ${palette} palette`, async () => {
       const {elements} = await widgets('error', {pin: palette});
@@ -686,6 +724,16 @@ describe('semantics', () => {
 
 // --- 6. Motion, forced colours, print ----------------------------------------------
 
+/** What a system colour (`CanvasText`) computes to now. */
+function systemColour(colour: string): string {
+  const node = Object.assign(document.createElement('div'), {textContent: colour});
+  node.style.color = colour;
+  document.body.append(node);
+  const value = getComputedStyle(node).color;
+  node.remove();
+  return value;
+}
+
 describe('media', () => {
   afterEach(resetEmulation);
 
@@ -701,15 +749,7 @@ describe('media', () => {
 
   it('uses system colours in forced colours mode: borders in CanvasText, links in LinkText, the button in ButtonText, the skeleton in GrayText (Chromium only)', async function () {
     await emulateOrSkip(this, {forcedColors: 'active'});
-    const probe = (colour: string) => {
-      const node = Object.assign(document.createElement('div'), {textContent: colour});
-      node.style.color = colour;
-      document.body.append(node);
-      const value = getComputedStyle(node).color;
-      node.remove();
-      return value;
-    };
-    const [canvasText, linkText, buttonText, grayText] = ['CanvasText', 'LinkText', 'ButtonText', 'GrayText'].map(probe);
+    const [canvasText, linkText, buttonText, grayText] = ['CanvasText', 'LinkText', 'ButtonText', 'GrayText'].map(systemColour);
     // The system colours must differ for the comparisons to mean anything.
     expect(new Set([canvasText, linkText, grayText]).size).to.equal(3);
     const loaded = await widgets('loaded');
@@ -730,6 +770,19 @@ describe('media', () => {
     }
   });
 
+  it('draws the map in system colours in forced colours mode: the area in CanvasText, the others in Canvas outlined in CanvasText, the highlight in Highlight (Chromium only)', async function () {
+    await emulateOrSkip(this, {forcedColors: 'active'});
+    const [canvas, canvasText, highlightColour] = ['Canvas', 'CanvasText', 'Highlight'].map(systemColour);
+    expect(new Set([canvas, canvasText, highlightColour]).size).to.equal(3);
+    const {container, elements} = await widgets('loaded', {map: true});
+    const {filled, other, highlight} = await highlightOnMap(container);
+    const colours = (path: Element) => [getComputedStyle(path).fill, getComputedStyle(path).stroke];
+    expect(colours(filled), 'the area').to.deep.equal([canvasText, canvas]);
+    expect(colours(other), 'the others').to.deep.equal([canvas, canvasText]);
+    expect(colours(highlight)[0], 'the highlight').to.equal(highlightColour);
+    expect(getComputedStyle(find(elements[1], 'li.highlighted')).outlineColor, 'the highlighted item').to.equal(highlightColour);
+  });
+
   it('prints black on white, writes web addresses out and hides the retry button and the skeleton (Chromium only)', async function () {
     await emulateOrSkip(this, {media: 'print'});
     const loaded = await widgets('loaded');
@@ -748,6 +801,10 @@ describe('media', () => {
       expect([base.color, base.backgroundColor], element.localName).to.deep.equal(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
     }
     for (const element of failed.elements) expect(getComputedStyle(find(element, 'button[part="retry"]')).display, element.localName).to.equal('none');
+    const {elements} = await widgets('loaded', {map: true});
+    const map = find(elements[1], 'svg');
+    expect(map.getBoundingClientRect().height, 'the map is printed').to.be.above(100);
+    expect(getComputedStyle(find(elements[1], 'path.in')).fill, 'the area stands out on paper').to.not.equal(getComputedStyle(find(elements[1], 'path.out')).fill);
     for (const element of loading.elements) expect(getComputedStyle(find(element, '[part="loading"]')).display, element.localName).to.equal('none');
   });
 });

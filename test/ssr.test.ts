@@ -121,6 +121,22 @@ describe('server-rendered HTML, without JavaScript', () => {
     expect(await styled('none'), 'without it, the policy refuses the style').to.equal(false);
   });
 
+  it('draws the list’s map on the server, so that it shows without JavaScript', async () => {
+    const page = await frame('/ssr/page?lang=sv&map=1', 'allow-same-origin');
+    const list = shadowOf(page.document.querySelector('koske-municipality-list')!);
+    const filled = [...list.querySelectorAll('svg path.in')].map((path) => path.getAttribute('data-code')).sort();
+    expect(filled, "the seed's 14 municipalities").to.deep.equal(['172', '179', '182', '216', '226', '256', '265', '312', '410', '601', '729', '850', '931', '992']);
+    expect(list.querySelectorAll('svg path.out'), "Central Finland's other 8").to.have.length(8);
+    const svg = list.querySelector('svg')!;
+    expect(svg.getBoundingClientRect().height, 'drawn, at its size').to.be.above(200);
+    expect(page.window.getComputedStyle(list.querySelector('path.in')!).fill, 'with its styles').to.not.equal(page.window.getComputedStyle(list.querySelector('path.out')!).fill);
+    expect(list.querySelector('[part="map-attribution"]')?.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'Karta: © Lantmäteriverket i Finland, kommunindelning 2023, CC BY 4.0',
+    );
+    const plain = await frame('/ssr/page?lang=sv', 'allow-same-origin');
+    expect(shadowOf(plain.document.querySelector('koske-municipality-list')!).querySelector('svg'), 'no map unless asked').to.equal(null);
+  });
+
   it('puts the headings at the level asked for', async () => {
     const page = await frame('/ssr/page?lang=en&heading-level=4', 'allow-same-origin');
     expect(shadowOf(page.document.querySelector('koske-org-card')!).querySelector('[part="heading"]')?.localName).to.equal('h4');

@@ -1,5 +1,5 @@
 /**
- * Visual regression: each element in both variants and both palettes,
+ * Visual regression: each element in both variants and both palettes (the list also with its map),
  * compared pixel by pixel with its baseline in test/visual/Chrome/baseline/
  * (the plugin's baseDir/<browser>/baseline/<name>.png). On a difference the
  * test fails and the plugin writes the new image and a diff to
@@ -34,12 +34,12 @@ const {visualDiff} = visualRegression as unknown as {visualDiff: (element: Node,
  * The element on a neutral page background of its palette, in a frame with a
  * little padding (so the rounded corners show the page, not the test page's white).
  */
-async function frame(tag: Tag, variant: Variant, palette: Palette, seed: DataDocument): Promise<HTMLElement> {
+async function frame(tag: Tag, variant: Variant, palette: Palette, seed: DataDocument, map = false): Promise<HTMLElement> {
   const box = await fixture<HTMLElement>(html`
     <div
       style="display: inline-block; padding: 16px; background: ${palettes[palette]}; font: 16px / normal system-ui, sans-serif;"
     >
-      ${element(tag, variant, palette, seed)}
+      ${element(tag, variant, palette, seed, map)}
     </div>
   `);
   const widget = box.firstElementChild as WidgetBase;
@@ -49,13 +49,13 @@ async function frame(tag: Tag, variant: Variant, palette: Palette, seed: DataDoc
   return box;
 }
 
-function element(tag: Tag, variant: Variant, palette: Palette, seed: DataDocument) {
+function element(tag: Tag, variant: Variant, palette: Palette, seed: DataDocument, map: boolean) {
   const style = `display: block; width: ${variants[variant]}px; color-scheme: ${palette};`;
   switch (tag) {
     case 'koske-org-card':
       return html`<koske-org-card lang="fi" variant=${variant} style=${style} .data=${seed}></koske-org-card>`;
     case 'koske-municipality-list':
-      return html`<koske-municipality-list lang="fi" variant=${variant} style=${style} .data=${seed}></koske-municipality-list>`;
+      return html`<koske-municipality-list lang="fi" variant=${variant} ?map=${map} style=${style} .data=${seed}></koske-municipality-list>`;
     case 'koske-contact-block':
       return html`<koske-contact-block lang="fi" variant=${variant} style=${style} .data=${seed}></koske-contact-block>`;
   }
@@ -77,6 +77,16 @@ describe('the look (visual regression, Chromium)', function () {
           await visualDiff(await frame(tag, variant, palette, seed), name);
         });
       }
+    }
+  }
+
+  // The map beside the list (full, 720 px) and above it (compact, 320 px).
+  for (const variant of Object.keys(variants) as Variant[]) {
+    for (const palette of Object.keys(palettes) as Palette[]) {
+      const name = `municipality-list-map-${variant}-${palette}`;
+      it(`<koske-municipality-list map> ${variant}, ${palette}, matches test/visual/Chrome/baseline/${name}.png`, async () => {
+        await visualDiff(await frame('koske-municipality-list', variant, palette, seed, true), name);
+      });
     }
   }
 });

@@ -3,7 +3,8 @@
 // /ssr/page?lang=sv&variant=compact&heading-level=3 gives the three elements
 // of the seed, each in its own <section>, and no script: the test adds the
 // script itself when it wants the browser to take over. With data=codes, the
-// seed names its places by code alone, as the registry then has to name them.
+// seed names its places by code alone, as the registry then has to name them. With map=1,
+// the list shows its map.
 // With csp=nonce or csp=none, the page has a strict Content Security Policy
 // (no inline style), and the shadow roots' styles carry its nonce or not.
 // /slow/KEY/dist/… serves dist/ with the renderers' chunks 300 ms late, so
@@ -38,10 +39,11 @@ export async function ssrPages(context, next) {
   const level = searchParams.get('heading-level');
   const data = searchParams.get('data') === 'codes' ? byCodes : seed;
   const csp = searchParams.get('csp');
+  const map = searchParams.get('map') === '1';
   const nonce = csp === 'nonce' ? 'koske-test-nonce' : undefined;
   if (csp) context.set('content-security-policy', `default-src 'self'; style-src 'self'${nonce ? ` 'nonce-${nonce}'` : ''}`);
   const sections = await Promise.all(
-    tags.map(async (element) => `<section>${await renderToString({element, data, lang, variant, headingLevel: level ? Number(level) : undefined, nonce})}</section>`),
+    tags.map(async (element) => `<section>${await renderToString({element, data, lang, variant, headingLevel: level ? Number(level) : undefined, map, nonce})}</section>`),
   );
   context.type = 'html';
   context.body = `<!doctype html>

@@ -99,7 +99,6 @@ export function renderArea(organisation: Organisation, list: Content | Content[]
   const [x, y, width, height] = drawn.length === 1 && loaded[0] ? loaded[0].box : finland;
   // Room for the border's stroke at the edges.
   const margin = Math.max(width, height) / 100;
-  const names = new Map(organisation.municipalities.map(({code, name}) => [code, choose(name, language).value]));
   const highlightedShape = highlighted && loaded.find(({shapes}) => shapes[highlighted])?.shapes[highlighted];
   const follow = (event: FocusEvent | PointerEvent) => {
     // A tap has no "pointer left": a touch's highlight stays until the next touch.
@@ -112,7 +111,7 @@ export function renderArea(organisation: Organisation, list: Content | Content[]
       <svg viewBox="${x - margin} ${y - margin} ${width + 2 * margin} ${height + 2 * margin}" aria-hidden="true" focusable="false">
         ${loaded.map(({shapes}) =>
           Object.entries(shapes).map(([code, d]) =>
-            filled.has(code) ? svg`<path class="in" data-code=${code} d=${d}><title>${names.get(code)}</title></path>` : svg`<path class="out" d=${d}/>`,
+            filled.has(code) ? svg`<path class="in" data-code=${code} d=${d}/>` : svg`<path class="out" d=${d}/>`,
           ),
         )}
         ${loaded.map(({border}) => svg`<path class="border" d=${border}/>`)}
@@ -171,23 +170,32 @@ export const styles = css`
     stroke-width: 1.5px;
     pointer-events: none;
   }
+  /* A pale shape in a thick outline of the text's colour: at least 3:1 against the fill it
+     covers and against the background, in both palettes. */
   .highlight {
-    fill: var(--_text);
-    stroke: var(--_background);
-    stroke-width: 2px;
+    fill: color-mix(in srgb, var(--koske-map-fill, var(--_accent)) 25%, var(--_background));
+    stroke: var(--_text);
+    stroke-width: 3px;
     pointer-events: none;
   }
   .attribution {
     margin: 0.25em 0 0;
     font-size: 0.8125em;
   }
-  /* Every item leaves room for the highlight's bar, so none moves when it shows. */
-  .area li {
-    padding-inline-start: 0.5em;
-  }
+  /* The highlighted item: tinted, and marked by more than colour: a bar in the text's colour
+     before it in a list, an outline in a run of text. Every item of a list leaves room for the
+     bar, so none moves when it shows. */
   .area li.highlighted {
     background: color-mix(in srgb, var(--_accent) 15%, transparent);
+  }
+  .area ul:not(.inline) li {
+    padding-inline-start: 0.5em;
+  }
+  .area ul:not(.inline) li.highlighted {
     box-shadow: inset 0.25em 0 var(--_text);
+  }
+  .area .inline li.highlighted {
+    outline: 2px solid var(--_text);
   }
   @media (forced-colors: active) {
     svg {

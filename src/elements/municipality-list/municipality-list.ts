@@ -66,7 +66,7 @@ export class MunicipalityList extends WidgetBase<ListOptions> implements ListOpt
 
   // The map's module knows which regions' shapes a document needs: they are asked for once it is there.
   protected override extraModules(organisation?: Organisation): readonly LazyModule<unknown>[] {
-    return this.map ? [mapRenderer, ...(mapRenderer.module?.shapesFor(organisation) ?? [])] : [];
+    return organisation && !this.map ? [] : [mapRenderer, ...(mapRenderer.module?.shapesFor(organisation) ?? [])];
   }
 
   protected override rendererOptions(): ListOptions {
