@@ -46,6 +46,7 @@ snippet   Prints the HTML for a page: the script, pinned to this version with
   --variant full|compact (default full)
   --structured-data      the card adds its schema.org JSON-LD to the page's
                          <head>, for search engines
+  --map                  the list shows a map of the area
   --open-now             the contact block says with its hours whether it
                          is open now (Helsinki time)
   --base URL             where this version's dist/ is hosted
@@ -76,6 +77,7 @@ render    Prints an element rendered on the server, for static sites and
   --lang fi|sv|en|de     language of the element (default fi)
   --variant full|compact (default full)
   --heading-level 1-6    heading level of the card and the list (default 2)
+  --map                  the list shows a map of the area, drawn in the HTML
 
 Exit status: 0 done (every file valid), 1 problems found or a file could not
 be read, 2 wrong usage.
@@ -275,6 +277,7 @@ async function snippetCommand(args) {
     'heading-level': {type: 'string'},
     variant: {type: 'string'},
     'structured-data': {type: 'boolean'},
+    map: {type: 'boolean'},
     'open-now': {type: 'boolean'},
     base: {type: 'string'},
     help: {type: 'boolean', short: 'h'},
@@ -327,6 +330,7 @@ async function snippetCommand(args) {
     headingLevel: headingLevel === undefined ? undefined : Number(headingLevel),
     variant: /** @type {'full' | 'compact' | undefined} */ (values.variant),
     structuredData: values['structured-data'],
+    map: values.map,
     openNow: values['open-now'],
     theme,
   });
@@ -464,6 +468,7 @@ async function renderCommand(args) {
     lang: {type: 'string'},
     variant: {type: 'string'},
     'heading-level': {type: 'string'},
+    map: {type: 'boolean'},
     help: {type: 'boolean', short: 'h'},
   };
   const {values, positionals} = parse(args, options, true);
@@ -488,6 +493,7 @@ async function renderCommand(args) {
     lang: language,
     variant: /** @type {'full' | 'compact' | undefined} */ (values.variant),
     headingLevel: headingLevel === undefined ? undefined : Number(headingLevel),
+    map: values.map,
   });
   process.stdout.write(`${html}\n`);
   return 0;

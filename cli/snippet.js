@@ -46,11 +46,12 @@ const scriptSafeJson = (document) => JSON.stringify(document, null, 2).replace(/
  * @param {number} [options.headingLevel] 1–6 for the card and the list (2 is the default and is left out)
  * @param {'full' | 'compact'} [options.variant]
  * @param {boolean} [options.structuredData] the card adds its schema.org JSON-LD to the page's head
+ * @param {boolean} [options.map] the list shows a map of the area
  * @param {boolean} [options.openNow] the contact block says with its hours whether it is open now
  * @param {Record<string, string>} [options.theme] custom properties without their `--koske-` prefix: {accent: '#00589c'}
  * @returns {string}
  */
-export function snippet({integrity, base, version, elements = elementTags, src, document, lang, headingLevel, variant, structuredData, openNow, theme = {}}) {
+export function snippet({integrity, base, version, elements = elementTags, src, document, lang, headingLevel, variant, structuredData, map, openNow, theme = {}}) {
   const scriptUrl = `${base ?? cdnBase(version)}${scriptFile}`;
   const style = Object.entries(theme)
     .filter(([, value]) => value)
@@ -65,6 +66,7 @@ export function snippet({integrity, base, version, elements = elementTags, src, 
         headingLevel && headingLevel !== 2 && tag !== 'koske-contact-block' && ['heading-level', headingLevel],
         variant === 'compact' && ['variant', 'compact'],
         structuredData && tag === 'koske-org-card' && ['structured-data'],
+        map && tag === 'koske-municipality-list' && ['map'],
         openNow && tag === 'koske-contact-block' && ['open-now'],
         style && ['style', style],
       ].filter(Boolean)

@@ -63,6 +63,9 @@ export const strings = {
     structuredData: 'Kortin tiedot hakukoneille',
     structuredDataHint:
       'Kortti lisää sivun <head>-osaan schema.org-kuvauksen (JSON-LD), josta hakukoneet lukevat hankkeen nimen, ajan, hallinnoijan, rahoittajat, osoitteen ja toiminta-alueen.',
+    map: 'Kartta toiminta-alueesta',
+    mapHint:
+      'Kuntalista näyttää kartan maakunnasta tai, jos kunnat ovat useassa maakunnassa, koko Suomesta. Kartta piirretään sivulla Maanmittauslaitoksen avoimesta aineistosta, eikä se lataa mitään muualta.',
     openNow: 'Kerro, onko nyt auki',
     openNowHint: 'Yhteystiedot kertovat aukioloaikojen kohdalla, onko nyt auki ja mihin asti (Suomen aikaa). Tieto päivittyy, kun sivu on auki.',
     ownColours: 'Omat teksti- ja taustavärit',
@@ -129,6 +132,9 @@ export const strings = {
     structuredData: 'Kortets uppgifter för sökmotorer',
     structuredDataHint:
       'Kortet lägger till en schema.org-beskrivning (JSON-LD) i sidans <head>, där sökmotorer läser projektets namn, tid, förvaltare, finansiärer, adress och verksamhetsområde.',
+    map: 'Karta över verksamhetsområdet',
+    mapHint:
+      'Kommunlistan visar en karta över landskapet eller, om kommunerna finns i flera landskap, över hela Finland. Kartan ritas på sidan ur Lantmäteriverkets öppna data och laddar inget från andra håll.',
     openNow: 'Visa om det är öppet nu',
     openNowHint: 'Kontaktuppgifterna visar vid öppettiderna om det är öppet nu och hur länge (finsk tid). Uppgiften uppdateras medan sidan är öppen.',
     ownColours: 'Egna text- och bakgrundsfärger',
@@ -195,6 +201,9 @@ export const strings = {
     structuredData: "The card's data for search engines",
     structuredDataHint:
       "The card adds a schema.org description (JSON-LD) to the page's <head>, from which search engines read the project's name, period, administrator, funders, address and area.",
+    map: 'A map of the area',
+    mapHint:
+      "The municipality list shows a map of the region or, when the municipalities are in several regions, of all of Finland. It is drawn in the page from the National Land Survey's open data and loads nothing from anywhere else.",
     openNow: 'Say whether it is open now',
     openNowHint: 'The contact block says with its opening hours whether it is open now and until when (Finnish time), kept up to date while the page is open.',
     ownColours: 'My own text and background colours',

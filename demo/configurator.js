@@ -73,6 +73,7 @@ function options() {
     headingLevel: Number(valueOf('heading-level')),
     variant: /** @type {'full' | 'compact'} */ (checked('variant')),
     structuredData: isChecked('structured-data'),
+    map: isChecked('map'),
     openNow: isChecked('open-now'),
     theme: {
       text: isChecked('own-colours') ? valueOf('colour-text') : '',
@@ -158,6 +159,7 @@ function renderPreview(choice, data) {
     if (tag !== 'koske-contact-block') element.setAttribute('heading-level', String(choice.headingLevel));
     element.setAttribute('variant', choice.variant);
     if (tag === 'koske-org-card') element.toggleAttribute('structured-data', choice.structuredData);
+    if (tag === 'koske-municipality-list') element.toggleAttribute('map', choice.map);
     if (tag === 'koske-contact-block') element.toggleAttribute('open-now', choice.openNow);
     for (const [name, value] of Object.entries(choice.theme)) {
       if (value) element.style.setProperty(`--koske-${name}`, value);
@@ -276,6 +278,7 @@ function renderSnippet(choice, checkedJson) {
         headingLevel: choice.headingLevel,
         variant: choice.variant,
         structuredData: choice.structuredData,
+        map: choice.map,
         openNow: choice.openNow,
         theme: choice.theme,
       });

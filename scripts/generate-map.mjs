@@ -76,6 +76,10 @@ function box(points) {
   return [left, top, Math.max(...xs) - left, Math.max(...ys) - top];
 }
 
+/**
+ * The files of src/generated/map/ by name, and the point of EPSG:3067's grid (metres / `grid`,
+ * y down) that is the map's 0, 0.
+ */
 export function mapSources() {
   const municipalities = areas('mml-municipalities-4500k-2023.geojson');
   const regions = areas('mml-regions-4500k-2023.geojson');
@@ -171,11 +175,11 @@ export const regionShapes = {
 ${regionCodes.map((region) => `  '${region}': () => import('./region-${region}.js'),`).join('\n')}
 };
 `;
-  return files;
+  return {files, origin: [left, top]};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const files = mapSources();
+  const {files} = mapSources();
   rmSync(output, {recursive: true, force: true});
   mkdirSync(output, {recursive: true});
   for (const [name, source] of Object.entries(files)) writeFileSync(`${output}/${name}`, source);

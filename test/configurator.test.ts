@@ -204,6 +204,18 @@ describe('the configurator', function () {
       expect(parseSnippet(snippetOf(page)).querySelector('koske-contact-block')!.hasAttribute('open-now')).to.equal(false);
     });
 
+    it('writes map on the list alone, and the preview draws it', async () => {
+      const page = await open();
+      click(page, '#map');
+      const fragment = parseSnippet(snippetOf(page));
+      expect(fragment.querySelector('koske-municipality-list')!.hasAttribute('map')).to.equal(true);
+      expect(fragment.querySelector('koske-org-card')!.hasAttribute('map')).to.equal(false);
+      const preview = get(page, '#preview koske-municipality-list');
+      await until(() => preview.shadowRoot?.querySelector('svg path.in'), 'the map in the preview');
+      click(page, '#map');
+      expect(parseSnippet(snippetOf(page)).querySelector('koske-municipality-list')!.hasAttribute('map')).to.equal(false);
+    });
+
     it('writes the chosen colours as custom properties, and the preview uses them', async () => {
       const page = await open();
       click(page, '#own-colours');

@@ -181,11 +181,14 @@ describe('koske-widgets snippet', () => {
       'koske-contact-block',
       '--element',
       'koske-org-card',
+      '--element',
+      'koske-municipality-list',
       '--heading-level',
       '3',
       '--variant',
       'compact',
       '--structured-data',
+      '--map',
       '--open-now',
     ]);
     assert.equal(code, 0);
@@ -193,6 +196,7 @@ describe('koske-widgets snippet', () => {
     assert.deepEqual(stdout.split('\n'), [
       cdnScript(),
       '<koske-org-card src="https://example.org/data/koske.json" lang="sv" heading-level="3" variant="compact" structured-data></koske-org-card>',
+      '<koske-municipality-list src="https://example.org/data/koske.json" lang="sv" heading-level="3" variant="compact" map></koske-municipality-list>',
       '<koske-contact-block src="https://example.org/data/koske.json" lang="sv" variant="compact" open-now></koske-contact-block>',
       '',
     ]);

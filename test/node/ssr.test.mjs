@@ -144,6 +144,15 @@ describe('renderToString', async () => {
     await assert.rejects(renderToString({element: 'koske-org-card', data: undefined}), /no data to render/);
   });
 
+  test('draws the list’s map with map, and only for the list', async () => {
+    const withMap = await renderToString({element: 'koske-municipality-list', data: seed, map: true});
+    assert.match(withMap, /<koske-municipality-list[^>]* map[ >]/);
+    assert.equal(withMap.match(/<path class="in" data-code="\d{3}"/g)?.length, 14);
+    assert.match(withMap, /part="map-attribution"/);
+    assert.doesNotMatch(await renderToString({element: 'koske-municipality-list', data: seed}), /<svg/);
+    assert.doesNotMatch(await renderToString({element: 'koske-org-card', data: seed, map: true}), /<svg| map[ >=]/);
+  });
+
   test('renderToStream streams the same HTML', async () => {
     const request = {element: /** @type {const} */ ('koske-municipality-list'), data: seed, lang: 'de', headingLevel: 4};
     let streamed = '';
@@ -165,6 +174,14 @@ describe('koske-widgets render', () => {
     const {code, stdout} = await cli(['--element', 'koske-org-card', '--lang', 'en', '--variant', 'compact', '--heading-level', '4', seedFile]);
     assert.equal(code, 0);
     assert.equal(stdout, `${await renderToString({element: 'koske-org-card', data: seed, lang: 'en', variant: 'compact', headingLevel: 4})}\n`);
+  });
+
+  test('--map draws the list’s map', async () => {
+    const {renderToString} = await import('koske-widgets/ssr');
+    const {code, stdout} = await cli(['--element', 'koske-municipality-list', '--map', seedFile]);
+    assert.equal(code, 0);
+    assert.equal(stdout, `${await renderToString({element: 'koske-municipality-list', data: seed, map: true})}\n`);
+    assert.match(stdout, /<svg/);
   });
 
   test('refuses faulty data (exit 1) and wrong usage (exit 2)', async () => {

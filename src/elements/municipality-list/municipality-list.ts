@@ -26,6 +26,11 @@ const mapRenderer = new LazyModule<MapRenderer & {readonly styles: CSSResult}>((
  *
  * With `variant="compact"`: the region, the count and the names in a run of text.
  *
+ * With `map`: a map of the area above the list, or beside it when the element is wide
+ * (36em or more), drawn in the page from the National Land Survey's open data (no tiles, no
+ * request to anyone else). The map is hidden from assistive technology, as the list says
+ * the same; pointer on a shape, or focus in the list, highlights the municipality in both.
+ *
  * @summary Municipality list.
  * @tagname koske-municipality-list
  * @csspart base - The outer box.
@@ -33,6 +38,9 @@ const mapRenderer = new LazyModule<MapRenderer & {readonly styles: CSSResult}>((
  * @csspart region - The region line.
  * @csspart count - How many municipalities there are.
  * @csspart list - The list (`ul`).
+ * @csspart map - With `map`: the map and its credit, above or beside the list.
+ * @csspart map-attribution - With `map`: the credit to the National Land Survey of Finland under the map, with a link to the licence.
+ * @cssprop --koske-map-fill - With `map`: the fill of the document's municipalities on the map. Default: the accent colour.
  */
 export class MunicipalityList extends WidgetBase<ListOptions> implements ListOptions {
   static override styles = [WidgetBase.styles, loadingHeights(16, 7.5)];
