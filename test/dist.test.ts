@@ -35,7 +35,7 @@ function structure(node: Node): string {
 const partsLoaded = (win: Window) =>
   win.performance
     .getEntriesByType('resource')
-    .flatMap((entry) => /\/classic\/([a-z-]+)\.js$/.exec(new URL(entry.name).pathname)?.[1] ?? [])
+    .flatMap((entry) => /\/classic\/([\w-]+)\.js$/.exec(new URL(entry.name).pathname)?.[1] ?? [])
     .sort();
 
 const headingOf = (win: Window, tag: string) => win.document.querySelector(tag)?.shadowRoot?.querySelector('[part="heading"]')?.textContent.trim();
@@ -127,6 +127,34 @@ describe('the built files', () => {
     const globals = Object.keys(win).filter((name) => name.startsWith('KoskeWidgetsParts'));
     expect(globals).to.deep.equal([`KoskeWidgetsParts_${version.replace(/\W/g, '_')}`]);
     expect(Object.keys((win as unknown as Record<string, object>)[globals[0]]).sort()).to.deep.equal(['contactBlock', 'core', 'load', 'parser']);
+  });
+
+  it("the classic script draws the list's map with the map's part and the one region's it shows, checked against the hash the map's part carries", async () => {
+    const win = await page('<script src="/dist/koske-widgets.iife.js"></script>', `<koske-municipality-list map src="${seedUrl}"></koske-municipality-list>`);
+    const filled = await until(() => win.document.querySelector('koske-municipality-list')?.shadowRoot?.querySelectorAll('svg path.in').length, 'the map');
+    expect(filled).to.equal(14);
+    expect(partsLoaded(win)).to.deep.equal(['map', 'map-region-13', 'municipality-list', 'parser']);
+  });
+
+  it("the classic script refuses a region's shapes whose bytes are not the ones the map's part was built with", async () => {
+    const win = await page(
+      `<script>window.warnings = []; console.warn = (...words) => warnings.push(words.join(' '));</script>
+       <script src="/fixtures/tampered/map-region-13/dist/koske-widgets.iife.js"></script>`,
+      `<koske-municipality-list lang="en" map src="${seedUrl}"></koske-municipality-list>`,
+    );
+    const alert = await until(() => win.document.querySelector('koske-municipality-list')?.shadowRoot?.querySelector('[part="error"] [role="alert"]'), 'the error');
+    expect(alert.textContent.trim()).to.equal('The information could not be loaded just now. Please try again later.');
+    expect((win as unknown as {tampered?: boolean}).tampered).to.equal(undefined);
+  });
+
+  it("the module build loads the list's map and the one region's shapes it shows, as chunks, only with map", async () => {
+    const win = await page(
+      '<script type="module" src="/dist/koske-widgets.js"></script>',
+      `<koske-municipality-list map src="${seedUrl}"></koske-municipality-list><koske-org-card src="${seedUrl}"></koske-org-card>`,
+    );
+    await until(() => win.document.querySelector('koske-municipality-list')?.shadowRoot?.querySelector('svg path.in'), 'the map');
+    const chunks = win.performance.getEntriesByType('resource').flatMap((entry) => /\/chunks\/(map\.render|region-\d+)-/.exec(new URL(entry.name).pathname)?.[1] ?? []);
+    expect(chunks.sort()).to.deep.equal(['map.render', 'region-13']);
   });
 
   it('the classic script refuses a part whose bytes are not the ones it was built with: the element shows its error, and nothing of the part runs', async () => {

@@ -306,7 +306,7 @@ function json(ctx, body) {
 
 /** @type {import('koa').Middleware} */
 export async function fixtures(ctx, next) {
-  const tampered = /^\/fixtures\/tampered\/([a-z-]+)\/dist\/([\w./-]+)$/.exec(ctx.path);
+  const tampered = /^\/fixtures\/tampered\/([\w-]+)\/dist\/([\w./-]+)$/.exec(ctx.path);
   if (tampered) return tamperedDist(ctx, .../** @type {[string, string]} */ (tampered.slice(1)));
   const match = /^\/fixtures\/([^/]+)(?:\/([^/?]*))?/.exec(ctx.path);
   const route = match && routes[match[1]];

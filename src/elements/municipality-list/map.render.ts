@@ -110,9 +110,7 @@ export function renderArea(organisation: Organisation, list: Content | Content[]
     <div part="map" class="map">
       <svg viewBox="${x - margin} ${y - margin} ${width + 2 * margin} ${height + 2 * margin}" aria-hidden="true" focusable="false">
         ${loaded.map(({shapes}) =>
-          Object.entries(shapes).map(([code, d]) =>
-            filled.has(code) ? svg`<path class="in" data-code=${code} d=${d}/>` : svg`<path class="out" d=${d}/>`,
-          ),
+          Object.entries(shapes).map(([code, d]) => (filled.has(code) ? svg`<path class="in" data-code=${code} d=${d}/>` : svg`<path class="out" d=${d}/>`)),
         )}
         ${loaded.map(({border}) => svg`<path class="border" d=${border}/>`)}
         ${highlightedShape ? svg`<path class="highlight" d=${highlightedShape}/>` : nothing}

@@ -44,7 +44,7 @@ const mapRenderer = new LazyModule<MapRenderer & {readonly styles: CSSResult}>((
  */
 export class MunicipalityList extends WidgetBase<ListOptions> implements ListOptions {
   static override styles = [WidgetBase.styles, loadingHeights(16, 7.5)];
-  static override properties: PropertyDeclarations = {headingLevel: {type: Number, attribute: 'heading-level'}, map: {type: Boolean}, highlighted: {state: true}};
+  static override properties: PropertyDeclarations = {headingLevel: {type: Number, attribute: 'heading-level'}, map: {type: Boolean}};
 
   /** Level of the heading, 1–6, so the list fits the host page's outline. */
   headingLevel = 2;
@@ -65,7 +65,11 @@ export class MunicipalityList extends WidgetBase<ListOptions> implements ListOpt
   protected override readonly renderer = renderer;
 
   /** @internal */
-  highlight = (code: string | undefined): void => void (this.highlighted = code);
+  highlight = (code: string | undefined): void => {
+    if (code === this.highlighted) return;
+    this.highlighted = code;
+    this.requestUpdate();
+  };
 
   /** @internal */
   get mapRenderer(): MapRenderer | undefined {
