@@ -45,6 +45,7 @@ function render_block_widget( string $element, array $attributes ): string {
 			'variant'         => $attributes['variant'] ?? '',
 			'heading_level'   => $attributes['headingLevel'] ?? null,
 			'structured_data' => $attributes['structuredData'] ?? false,
+			'map'             => $attributes['map'] ?? false,
 		),
 		get_block_wrapper_attributes()
 	);

@@ -13,8 +13,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The elements, by the name their block, folder and shortcode share. What each
  * element takes besides the attributes all three have: a heading level (card and
- * list), structured data (card). test/wordpress/plugin.test.mjs checks this
- * against custom-elements.json.
+ * list), structured data (card), a map (list). test/wordpress/plugin.test.mjs
+ * checks this against custom-elements.json.
  */
 const ELEMENTS = array(
 	'org-card'          => array(
@@ -22,18 +22,21 @@ const ELEMENTS = array(
 		'shortcode'       => 'koske_org_card',
 		'heading_level'   => true,
 		'structured_data' => true,
+		'map'             => false,
 	),
 	'municipality-list' => array(
 		'tag'             => 'koske-municipality-list',
 		'shortcode'       => 'koske_municipality_list',
 		'heading_level'   => true,
 		'structured_data' => false,
+		'map'             => true,
 	),
 	'contact-block'     => array(
 		'tag'             => 'koske-contact-block',
 		'shortcode'       => 'koske_contact_block',
 		'heading_level'   => false,
 		'structured_data' => false,
+		'map'             => false,
 	),
 );
 
@@ -77,8 +80,8 @@ function default_data_address(): string {
 
 /**
  * The element's HTML for settings given by a block or a shortcode:
- * `src`, `lang`, `variant`, `heading_level`, `structured_data`, `loading`,
- * `timeout`, each as typed by an editor (strings, numbers or booleans).
+ * `src`, `lang`, `variant`, `heading_level`, `structured_data`, `map`,
+ * `loading`, `timeout`, each as typed by an editor (strings, numbers or booleans).
  * Values out of range are left out, so the element's own default holds.
  * `$wrapper` is a block's own attributes (its class), escaped by WordPress.
  * Enqueues the script.
@@ -103,6 +106,7 @@ function render_widget( string $element, array $settings, string $wrapper = '' )
 		'variant'         => in_array( $variant, array( 'full', 'compact' ), true ) ? $variant : null,
 		'heading-level'   => $definition['heading_level'] && false !== $level ? (string) $level : null,
 		'structured-data' => $definition['structured_data'] && wp_validate_boolean( $settings['structured_data'] ?? false ) ? '' : null,
+		'map'             => $definition['map'] && wp_validate_boolean( $settings['map'] ?? false ) ? '' : null,
 		'loading'         => in_array( $loading, array( 'eager', 'lazy' ), true ) ? $loading : null,
 		'timeout'         => false !== $timeout ? (string) $timeout : null,
 	);

@@ -17,7 +17,7 @@ namespace Koske_Widgets;
 defined( 'ABSPATH' ) || exit;
 
 /** The attributes a pasted element keeps. */
-const PASTED_ATTRIBUTES = array( 'src', 'lang', 'variant', 'heading-level', 'loading', 'timeout', 'structured-data' );
+const PASTED_ATTRIBUTES = array( 'src', 'lang', 'variant', 'heading-level', 'loading', 'timeout', 'structured-data', 'map' );
 
 /** `wp_kses_allowed_html`: adds the elements to what post content may hold. */
 function allow_elements( array $allowed, $context ): array {

@@ -2,7 +2,7 @@
 /**
  * Shortcodes for the classic editor, text widgets and page builders:
  * `[koske_org_card src="…" lang="sv" variant="compact" heading_level="3" structured_data="1"]`,
- * `[koske_municipality_list …]` and `[koske_contact_block …]`, with the
+ * `[koske_municipality_list … map="1"]` and `[koske_contact_block …]`, with the
  * elements' attributes (snake_case), and `loading` and `timeout` besides.
  *
  * @package koske-widgets
@@ -19,6 +19,7 @@ const SHORTCODE_ATTRIBUTES = array(
 	'variant'         => '',
 	'heading_level'   => '',
 	'structured_data' => '',
+	'map'             => '',
 	'loading'         => '',
 	'timeout'         => '',
 );
