@@ -1,11 +1,11 @@
 /**
  * The editor's side of the three blocks (koske-widgets/org-card,
  * municipality-list and contact-block): the sidebar that sets the data
- * source, the language, the variant, the heading level and the card's
- * structured data, and the real widget as the preview. Plain JavaScript on
- * WordPress's wp.* globals, so the plugin needs no build of its own. Each
- * block's attributes are in its block.json; the server renders them
- * (includes/blocks.php).
+ * source, the language, the variant, the heading level, the card's
+ * structured data and the list's map, and the real widget as the preview.
+ * Plain JavaScript on WordPress's wp.* globals, so the plugin needs no build
+ * of its own. Each block's attributes are in its block.json; the server
+ * renders them (includes/blocks.php).
  *
  * `koskeWidgetsEditor` comes from includes/blocks.php: the site's default data
  * address, its uploads URL, the page's language and the settings page.
@@ -100,7 +100,7 @@
   }
 
   function LookPanel({attributes, setAttributes}) {
-    const {lang, variant, headingLevel, structuredData} = attributes;
+    const {lang, variant, headingLevel, structuredData, map} = attributes;
     return h(
       PanelBody,
       {title: __('Language and look', 'koske-widgets')},
@@ -137,17 +137,25 @@
           checked: structuredData,
           onChange: (value) => setAttributes({structuredData: value}),
         }),
+      map !== undefined &&
+        h(ToggleControl, {
+          label: __('Show a map', 'koske-widgets'),
+          help: __('The municipalities’ region on a map (all of Finland if they are in several), above the list or beside it where there is room.', 'koske-widgets'),
+          checked: map,
+          onChange: (value) => setAttributes({map: value}),
+        }),
     );
   }
 
   function Edit({name, attributes, setAttributes}) {
     const blockProps = useBlockProps();
-    const {src, lang, variant, headingLevel} = attributes;
+    const {src, lang, variant, headingLevel, map} = attributes;
     const shown = src || site.defaultSrc;
     // The widget itself, inert: a click selects the block instead of following the widget's links.
+    // React 17 writes `false` on a custom element as map="false", which counts as present: a boolean attribute is '' or left out.
     const preview =
       shown && isDataAddress(shown)
-        ? h('div', {inert: ''}, h(tags[name], {src: shown, lang: lang || site.pageLanguage, variant, 'heading-level': headingLevel}))
+        ? h('div', {inert: ''}, h(tags[name], {src: shown, lang: lang || site.pageLanguage, variant, 'heading-level': headingLevel, map: map ? '' : undefined}))
         : h(Placeholder, {
             icon: wp.blocks.getBlockType(name)?.icon?.src,
             label: wp.blocks.getBlockType(name)?.title,

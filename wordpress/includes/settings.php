@@ -108,7 +108,7 @@ function render_settings_page(): void {
 			<li>
 				<?php
 				/* translators: %s: the three shortcodes. */
-				echo esc_html( sprintf( __( 'In the classic editor, text widgets and page builders: the shortcodes %s, with the attributes src, lang, variant, heading_level and structured_data.', 'koske-widgets' ), implode( ', ', $shortcodes ) ) );
+				echo esc_html( sprintf( __( 'In the classic editor, text widgets and page builders: the shortcodes %s, with the attributes src, lang, variant, heading_level, structured_data and map.', 'koske-widgets' ), implode( ', ', $shortcodes ) ) );
 				?>
 			</li>
 			<li><?php esc_html_e( 'As HTML, in a Custom HTML block or the classic editor’s Text tab: the elements koske-org-card, koske-municipality-list and koske-contact-block. Every role may paste them; the plugin loads the script on the pages that show them.', 'koske-widgets' ); ?></li>
