@@ -191,12 +191,12 @@ describe('installed from the zip', () => {
     );
     assert.deepEqual(registered[0].sort(), ['koske-widgets/contact-block', 'koske-widgets/municipality-list', 'koske-widgets/org-card']);
     assert.deepEqual(registered[1], [true, true, true]);
-    const listed = ['src', 'lang', 'variant', 'heading-level', 'loading', 'timeout', 'structured-data'];
+    const listed = ['src', 'lang', 'variant', 'heading-level', 'loading', 'timeout', 'structured-data', 'map'];
     for (const allowed of registered[2]) assert.deepEqual(allowed, listed);
   });
 
   test('what the plugin lets each element carry is what the element has (custom-elements.json)', async () => {
-    const [elements, pasted] = /** @type {[Record<string, {tag: string, heading_level: boolean, structured_data: boolean}>, string[]]} */ (
+    const [elements, pasted] = /** @type {[Record<string, {tag: string, heading_level: boolean, structured_data: boolean, map: boolean}>, string[]]} */ (
       await site.eval('return [Koske_Widgets\\ELEMENTS, Koske_Widgets\\PASTED_ATTRIBUTES];')
     );
     const declared = new Map(
@@ -216,9 +216,10 @@ describe('installed from the zip', () => {
     };
     for (const definition of Object.values(elements)) {
       const names = attributesOf(definition.tag);
-      for (const attribute of pasted.filter((name) => !['heading-level', 'structured-data'].includes(name))) assert.ok(names.has(attribute), `${definition.tag} has no ${attribute}`);
+      for (const attribute of pasted.filter((name) => !['heading-level', 'structured-data', 'map'].includes(name))) assert.ok(names.has(attribute), `${definition.tag} has no ${attribute}`);
       assert.equal(names.has('heading-level'), definition.heading_level, `${definition.tag}: heading-level`);
       assert.equal(names.has('structured-data'), definition.structured_data, `${definition.tag}: structured-data`);
+      assert.equal(names.has('map'), definition.map, `${definition.tag}: map`);
     }
   });
 });
@@ -359,6 +360,64 @@ describe('the front end', () => {
   });
 });
 
+/** The seed's municipality codes, in order: the shapes its map fills. */
+const seedCodes = seed.municipalities.map((/** @type {{code: string}} */ municipality) => municipality.code).sort();
+
+/**
+ * The shapes each municipality list that `selector` finds fills on its map (`path.in`, by code,
+ * in order), once every list with `map` has drawn them; [] for a list without a map.
+ * @param {Page} page
+ * @param {string} [selector]
+ */
+async function drawnMaps(page, selector = 'koske-municipality-list') {
+  await page.waitForFunction(
+    (selector) => [...document.querySelectorAll(selector)].every((list) => !list.hasAttribute('map') || list.shadowRoot?.querySelector('svg path.in')),
+    selector,
+  );
+  return page.$$eval(selector, (lists) => lists.map((list) => [...(list.shadowRoot?.querySelectorAll('svg path.in') ?? [])].map((path) => path.getAttribute('data-code')).sort()));
+}
+
+describe('the municipality list’s map', () => {
+  test('a block with map and a shortcode with map="1" draw it, from the plugin’s own parts; map="0", no map, and the other elements get none', async () => {
+    const post = await publish('aino', [
+      `<!-- wp:koske-widgets/municipality-list {"src":"${seedPath}","map":true} /-->`,
+      `[koske_municipality_list src="${seedPath}" map="1"]`,
+      `[koske_municipality_list src="${seedPath}" map="0"]`,
+      `<!-- wp:koske-widgets/municipality-list {"src":"${seedPath}"} /-->`,
+      `[koske_org_card src="${seedPath}" map="true"]`,
+      `<!-- wp:koske-widgets/contact-block {"src":"${seedPath}","map":true} /-->`,
+    ].join('\n\n'));
+    const {page, errors} = await visit(visitor, post.link);
+    const shown = await readWidgets(page);
+    assert.deepEqual(
+      shown.map((widget) => [widget.tag, widget.state]),
+      [...Array(4).fill(['koske-municipality-list', 'loaded']), ['koske-org-card', 'loaded'], ['koske-contact-block', 'loaded']],
+    );
+    assert.deepEqual(await page.$$eval(tags.join(','), (widgets) => widgets.map((widget) => widget.hasAttribute('map'))), [true, true, false, false, false, false]);
+    assert.deepEqual(await drawnMaps(page), [seedCodes, seedCodes, [], []]);
+    // The map's part and the shapes of the seed's region (13, Central Finland), from this version's folder in the plugin.
+    const parts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/classic/map')));
+    assert.deepEqual(parts.sort(), ['map-region-13.js', 'map.js'].map((file) => `${site.url}/wp-content/plugins/koske-widgets/dist/0.1.0/classic/${file}`));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a Contributor pastes a list with map: kses keeps map (and strips the rest), and the published post draws the map', async () => {
+    const pasted = (extra = '') => `<!-- wp:html -->\n<koske-municipality-list src="${seedPath}" map${extra}></koske-municipality-list>\n<!-- /wp:html -->`;
+    const {status, body} = await site.rest('kalle', 'POST', '/wp/v2/posts', {title: 'kalle: kartta', content: pasted(' onclick="window.__pwned=1"'), status: 'pending'});
+    assert.equal(status, 201, JSON.stringify(body));
+    const {id} = /** @type {WpPost} */ (body);
+    assert.equal(await saved(id), pasted());
+    const published = await site.rest('admin', 'POST', `/wp/v2/posts/${id}`, {status: 'publish'});
+    assert.equal(published.status, 200, JSON.stringify(published.body));
+    const {page, errors} = await visit(visitor, /** @type {WpPost} */ (published.body).link);
+    assert.deepEqual((await readWidgets(page)).map((widget) => widget.state), ['loaded']);
+    assert.deepEqual(await drawnMaps(page), [seedCodes]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 /**
  * Uploads `text` as the file `name` to the media library as `login`, as the block editor does.
  * @param {string} login
@@ -468,7 +527,7 @@ const elementAttributes = (page, html) =>
     [html, tags.join(',')],
   );
 
-const written = new Set(['src', 'lang', 'variant', 'heading-level', 'loading', 'timeout', 'structured-data', 'class']);
+const written = new Set(['src', 'lang', 'variant', 'heading-level', 'loading', 'timeout', 'structured-data', 'map', 'class']);
 
 describe('hostile input from an Author', () => {
   test('shortcode attributes with quotes, tags and other protocols: nothing runs, every value stays inside its attribute, the rest renders', async () => {
@@ -605,6 +664,43 @@ describe('Settings → koske-widgets', () => {
   });
 });
 
+/**
+ * A new post in the block editor as `login`, with the block `name` (with `attributes`) inserted
+ * and selected and its sidebar open; the page's uncaught errors are collected in `errors`.
+ * @param {string} login
+ * @param {string} name
+ * @param {Record<string, unknown>} [attributes]
+ */
+async function editBlock(login, name, attributes = {}) {
+  const page = await (await session(login)).newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${site.url}/wp-admin/post-new.php`);
+  await page.waitForFunction(
+    (name) => /** @type {Partial<EditorWindow>} */ (window).wp?.blocks?.getBlockType(name) && /** @type {EditorWindow} */ (window).wp.data.select('core/block-editor'),
+    name,
+  );
+  await page.evaluate(
+    ({name, attributes}) => {
+      const {dispatch, select} = /** @type {EditorWindow} */ (window).wp.data;
+      if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      const block = /** @type {EditorWindow} */ (window).wp.blocks.createBlock(name, attributes);
+      dispatch('core/block-editor').insertBlocks(block);
+      dispatch('core/block-editor').selectBlock(block.clientId);
+      dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    },
+    {name, attributes},
+  );
+  return {page, errors, sidebar: page.locator('.interface-complementary-area')};
+}
+
+/**
+ * The selected block's attributes in the editor.
+ * @param {Page} page
+ */
+const selectedAttributes = (page) => page.evaluate(() => /** @type {EditorWindow} */ (window).wp.data.select('core/block-editor').getSelectedBlock().attributes);
+
 describe('the block editor', () => {
   for (const [login, words] of /** @type {Array<[string, {title: string, panels: string[], web: string, wrong: string}]>} */ ([
     ['aino', {title: 'Organisaatiokortti', panels: ['Tiedot', 'Kieli ja ulkoasu'], web: 'Verkko-osoite', wrong: 'Käytä osoitetta, joka alkaa https://'}],
@@ -612,25 +708,7 @@ describe('the block editor', () => {
     ['emma', {title: 'Organisation card', panels: ['Data', 'Language and look'], web: 'A web address', wrong: 'Use an address that starts with https://'}],
   ])) {
     test(`${login} inserts the card: the sidebar speaks the user's language, the URL field refuses javascript:, and the preview is the real widget`, async () => {
-      const author = await session(login);
-      const page = await author.newPage();
-      /** @type {string[]} */
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(`${site.url}/wp-admin/post-new.php`);
-      await page.waitForFunction(
-        () =>
-          /** @type {Partial<EditorWindow>} */ (window).wp?.blocks?.getBlockType('koske-widgets/org-card') && /** @type {EditorWindow} */ (window).wp.data.select('core/block-editor'),
-      );
-      await page.evaluate(() => {
-        const {dispatch, select} = /** @type {EditorWindow} */ (window).wp.data;
-        if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
-        const block = /** @type {EditorWindow} */ (window).wp.blocks.createBlock('koske-widgets/org-card');
-        dispatch('core/block-editor').insertBlocks(block);
-        dispatch('core/block-editor').selectBlock(block.clientId);
-        dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
-      });
-      const sidebar = page.locator('.interface-complementary-area');
+      const {page, errors, sidebar} = await editBlock(login, 'koske-widgets/org-card');
       assert.equal(/** @type {string} */ (await sidebar.locator('.block-editor-block-card__title').textContent()).trim(), words.title);
       for (const panel of words.panels) assert.equal(await sidebar.locator('.components-panel__body-title', {hasText: panel}).count(), 1, panel);
 
@@ -639,7 +717,7 @@ describe('the block editor', () => {
       const field = sidebar.locator('input[type="url"]');
       await field.fill('javascript:alert(1)');
       assert.match(/** @type {string} */ (await sidebar.textContent()), new RegExp(words.wrong.replace(/[/.]/g, '\\$&')));
-      const src = () => page.evaluate(() => /** @type {EditorWindow} */ (window).wp.data.select('core/block-editor').getSelectedBlock().attributes.src);
+      const src = async () => (await selectedAttributes(page)).src;
       assert.equal(await src(), '');
       await field.fill(seedPath);
       assert.equal(await src(), seedPath);
@@ -659,6 +737,26 @@ describe('the block editor', () => {
       await page.close();
     });
   }
+
+  test('aino switches on the municipality list’s map, “Näytä kartta”: the preview draws it, and switched off it is gone', async () => {
+    const {page, errors, sidebar} = await editBlock('aino', 'koske-widgets/municipality-list', {src: seedPath});
+    const preview = '.editor-styles-wrapper koske-municipality-list';
+    await page.waitForFunction((preview) => document.querySelector(preview)?.shadowRoot?.querySelector('[part~="base"]'), preview);
+    assert.deepEqual(await drawnMaps(page, preview), [[]]);
+    const toggle = sidebar.getByLabel('Näytä kartta');
+    assert.match(/** @type {string} */ (await sidebar.textContent()), /Kuntien maakunta kartalla/);
+    await toggle.check();
+    assert.equal((await selectedAttributes(page)).map, true);
+    assert.equal(await page.getAttribute(preview, 'map'), '');
+    assert.deepEqual(await drawnMaps(page, preview), [seedCodes]);
+    // Off is no attribute at all: map="false" would still be on.
+    await toggle.uncheck();
+    assert.equal((await selectedAttributes(page)).map, false);
+    assert.equal(await page.getAttribute(preview, 'map'), null);
+    assert.deepEqual(await drawnMaps(page, preview), [[]]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
 
 describe('the life cycle', () => {
