@@ -1,6 +1,6 @@
 // Screenshots of the three widgets for the README and docs/screenshots/:
-// every element × variant (full, compact) × palette (light, dark) × language
-// (fi, en), 24 PNGs named like org-card-full-light-fi.png.
+// every element (and the list with its map) × variant (full, compact) × palette
+// (light, dark) × language (fi, en), 32 PNGs named like org-card-full-light-fi.png.
 //
 // Each shot is a page served over HTTP from a small read-only server on a free
 // loopback port, loading /dist/koske-widgets.js and the seed with `src`, the
@@ -13,7 +13,13 @@ import {root, startStaticServer} from './static-server.mjs';
 const outDir = join(root, 'docs', 'screenshots');
 const seed = '/demo/documents/yhdessa-ei-olla-yksin.json';
 
-const elements = {'org-card': 'koske-org-card', 'municipality-list': 'koske-municipality-list', 'contact-block': 'koske-contact-block'};
+/** Each shot's element, by the name its files start with: the tag, and its attributes besides src and variant. */
+const elements = {
+  'org-card': {tag: 'koske-org-card', attributes: ''},
+  'municipality-list': {tag: 'koske-municipality-list', attributes: ''},
+  'municipality-list-map': {tag: 'koske-municipality-list', attributes: ' map'},
+  'contact-block': {tag: 'koske-contact-block', attributes: ''},
+};
 /** @type {Record<string, number>} */
 const variants = {full: 720, compact: 320}; // the element's width in CSS px
 /** @type {Record<string, string>} */
@@ -23,9 +29,9 @@ const padding = 16; // px of page background around the element
 
 /**
  * The page for one shot: the embed as documented, pinned palette, fixed width.
- * @param {{tag: string, variant: string, palette: string, lang: string}} shot
+ * @param {{tag: string, attributes: string, variant: string, palette: string, lang: string}} shot
  */
-function shotPage({tag, variant, palette, lang}) {
+function shotPage({tag, attributes, variant, palette, lang}) {
   return `<!doctype html>
 <html lang="${lang}">
   <head>
@@ -46,22 +52,22 @@ function shotPage({tag, variant, palette, lang}) {
     <script type="module" src="/dist/koske-widgets.js"></script>
   </head>
   <body>
-    <div id="shot"><${tag} src="${seed}" variant="${variant}"></${tag}></div>
+    <div id="shot"><${tag} src="${seed}" variant="${variant}"${attributes}></${tag}></div>
   </body>
 </html>
 `;
 }
 
 /**
- * The generated page of one shot, at /__shot?tag=…&variant=…&palette=…&lang=….
+ * The generated page of one shot, at /__shot?element=…&variant=…&palette=…&lang=… (`element` a key of `elements`).
  * @param {URL} url
  * @returns {Promise<import('./static-server.mjs').Answer | undefined>}
  */
 async function shotRoute(url) {
   if (url.pathname !== '/__shot') return undefined;
-  const [tag, variant, palette, lang] = ['tag', 'variant', 'palette', 'lang'].map((key) => url.searchParams.get(key) ?? '');
-  if (!Object.values(elements).includes(tag) || !(variant in variants) || !(palette in palettes) || !languages.includes(lang)) return {status: 400};
-  return {html: shotPage({tag, variant, palette, lang})};
+  const [element, variant, palette, lang] = ['element', 'variant', 'palette', 'lang'].map((key) => url.searchParams.get(key) ?? '');
+  if (!Object.hasOwn(elements, element) || !(variant in variants) || !(palette in palettes) || !languages.includes(lang)) return {status: 400};
+  return {html: shotPage({...elements[/** @type {keyof typeof elements} */ (element)], variant, palette, lang})};
 }
 
 /**
@@ -108,11 +114,11 @@ async function main() {
     await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
     page.on('pageerror', (error) => console.error(`page error: ${/** @type {Error} */ (error).message}`));
     page.on('requestfailed', (request) => console.error(`request failed: ${request.url()} ${request.failure()?.errorText}`));
-    for (const [short, tag] of Object.entries(elements)) {
+    for (const [short, {tag}] of Object.entries(elements)) {
       for (const variant of Object.keys(variants)) {
         for (const palette of Object.keys(palettes)) {
           for (const lang of languages) {
-            const query = new URLSearchParams({tag, variant, palette, lang});
+            const query = new URLSearchParams({element: short, variant, palette, lang});
             await page.goto(`${base}/__shot?${query}`, {waitUntil: 'load'});
             await settle(page, `${tag} ${variant} ${palette} ${lang}`);
             await page.evaluate(async () => {

@@ -259,7 +259,7 @@ function boxOf(element: Element): HTMLElement {
 /** Highlights Jyväskylä on the list's map, as the pointer or focus does: the state every colour of the map shows in. */
 async function highlightOnMap(container: HTMLElement): Promise<{filled: Element; other: Element; highlight: Element}> {
   const list = container.querySelector('koske-municipality-list')!;
-  list.highlight('179');
+  list.highlight('focus', '179');
   await list.updateComplete;
   return {filled: find(list, 'svg path.in'), other: find(list, 'svg path.out'), highlight: find(list, 'svg path.highlight')};
 }

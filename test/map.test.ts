@@ -107,7 +107,7 @@ describe('<koske-municipality-list map>', () => {
       expect(map).to.have.length(1);
       expect(map[0]).to.contain('099 Honkajoki');
       // A new render of the same document (a highlight) says nothing more.
-      list.highlight('214');
+      list.highlight('pointer', '214');
       await list.updateComplete;
       expect(recorded.warnings.filter((warning) => warning.startsWith('<koske-municipality-list map>'))).to.have.length(1);
     } finally {
@@ -135,12 +135,14 @@ describe('<koske-municipality-list map>', () => {
   it('highlights the municipality whose item has keyboard focus, its website link or the item itself, and nothing once focus leaves', async () => {
     const data = {version: 2, name: 'Kaksi kuntaa', municipalities: [{code: '179', name: 'Jyväskylä', website: 'https://www.jyvaskyla.fi/'}, '992']};
     const box = await fixture<HTMLElement>(
-      html`<div><button>before</button><koske-municipality-list lang="fi" map style="display: block; width: 800px" .data=${data}></koske-municipality-list
+      html`<div><button>before</button><koske-municipality-list lang="fi" map style="display: block; width: 400px" .data=${data}></koske-municipality-list
         ><button>after</button></div
       >`,
     );
     const list = box.querySelector('koske-municipality-list')!;
     expect(await settle(list)).to.equal('loaded');
+    // The pointer away from the widget (400 px wide), wherever focus scrolls the page.
+    await sendMouse({type: 'move', position: [innerWidth - 5, 5]});
     box.querySelector('button')!.focus();
     // The licence's link under the map first, then the list.
     await sendKeys({press: 'Tab'});
@@ -148,21 +150,32 @@ describe('<koske-municipality-list map>', () => {
     expect(textOf(shadow(list).activeElement!)).to.equal('CC BY 4.0');
     expect(highlightedItems(list)).to.deep.equal([]);
     await sendKeys({press: 'Tab'});
-    await list.updateComplete;
     expect(textOf(shadow(list).activeElement!)).to.equal('Jyväskylä');
-    expect(highlightedItems(list)).to.deep.equal(['Jyväskylä']);
+    await until(() => highlightedItems(list)[0] === 'Jyväskylä', 'Jyväskylä highlighted');
     expect(highlightShape(list)).to.equal(shapeOf(list, '179').getAttribute('d'));
     // Äänekoski has no website: its item takes focus itself, so the keyboard reaches every shape.
     await sendKeys({press: 'Tab'});
-    await list.updateComplete;
     expect(shadow(list).activeElement?.localName).to.equal('li');
-    expect(highlightedItems(list)).to.deep.equal(['Äänekoski']);
+    await until(() => highlightedItems(list)[0] === 'Äänekoski', 'Äänekoski highlighted');
     expect(highlightShape(list)).to.equal(shapeOf(list, '992').getAttribute('d'));
     await sendKeys({press: 'Tab'});
     expect(textOf(document.activeElement!)).to.equal('after');
-    await list.updateComplete;
-    expect(highlightedItems(list)).to.deep.equal([]);
+    await until(() => highlightedItems(list).length === 0, 'no highlight');
     expect(highlightShape(list)).to.equal(null);
+  });
+
+  it('highlights what the pointer is on over what has focus, and the focus’s again once the pointer leaves', async () => {
+    const list = await listOf(seed);
+    const jyvaskyla = [...shadow(list).querySelectorAll('a')].find((link) => textOf(link) === 'Jyväskylä')!;
+    jyvaskyla.focus();
+    await until(() => highlightedItems(list)[0] === 'Jyväskylä', 'Jyväskylä highlighted by focus');
+    await sendMouse({type: 'move', position: pointInside(list, shapeOf(list, '992'))});
+    await until(() => highlightedItems(list)[0] === 'Äänekoski', 'Äänekoski highlighted by the pointer');
+    expect(highlightedItems(list)).to.have.length(1);
+    await sendMouse({type: 'move', position: [0, 0]});
+    await until(() => highlightedItems(list)[0] === 'Jyväskylä', 'Jyväskylä highlighted again');
+    jyvaskyla.blur();
+    await until(() => highlightedItems(list).length === 0, 'no highlight');
   });
 
   it('gives focus to no item of a list without the map, beyond its links', async () => {

@@ -34,8 +34,8 @@ export interface MapOptions {
   readonly language: InterfaceLanguage;
   /** The municipality whose shape and list item are highlighted: under the pointer, or with focus. */
   readonly highlighted: string | undefined;
-  /** Tells the element which municipality to highlight, or none. */
-  readonly highlight: (code: string | undefined) => void;
+  /** Tells the element which municipality the pointer is on, or has focus, or none. */
+  readonly highlight: (by: 'pointer' | 'focus', code: string | undefined) => void;
 }
 
 /** Each region's shapes, loaded on first use, by region code. */
@@ -47,6 +47,8 @@ const regions = new Map(
 );
 /** The region of each municipality the map has, by code. */
 const regionOf = new Map([...regions].flatMap(([region, {codes}]) => codes.map((code) => [code, region] as const)));
+/** A region's module of shapes (`region` is one of the map's). */
+const shapesOf = (region: string) => (regions.get(region) as {shapes: LazyModule<RegionShapes>}).shapes;
 
 /** What the map of a document shows: the regions drawn, and which of its municipalities are filled. */
 interface Area {
@@ -85,8 +87,7 @@ const named = ({code, name}: Municipality): string => `${code} ${choose(name, 'f
 
 /** The modules of shapes the map of `organisation` needs; without one, every region's (for server rendering). */
 export function shapesFor(organisation?: Organisation): readonly LazyModule<RegionShapes>[] {
-  const codes = organisation ? areaOf(organisation).regions : [...regions.keys()];
-  return codes.map((code) => (regions.get(code) as {shapes: LazyModule<RegionShapes>}).shapes);
+  return (organisation ? areaOf(organisation).regions : [...regions.keys()]).map(shapesOf);
 }
 
 /**
@@ -95,7 +96,7 @@ export function shapesFor(organisation?: Organisation): readonly LazyModule<Regi
  */
 export function renderArea(organisation: Organisation, list: Content | Content[] | undefined, {language, highlighted, highlight}: MapOptions): TemplateResult {
   const {regions: drawn, filled} = areaOf(organisation);
-  const loaded = drawn.map((code) => (regions.get(code) as {shapes: LazyModule<RegionShapes>}).shapes.module).filter((module) => !!module);
+  const loaded = drawn.map((region) => shapesOf(region).module).filter((module) => !!module);
   const [x, y, width, height] = drawn.length === 1 && loaded[0] ? loaded[0].box : finland;
   // Room for the border's stroke at the edges.
   const margin = Math.max(width, height) / 100;
@@ -104,11 +105,14 @@ export function renderArea(organisation: Organisation, list: Content | Content[]
     // A tap has no "pointer left": a touch's highlight stays until the next touch.
     if (event.type === 'pointerout' && (event as PointerEvent).pointerType === 'touch') return;
     const entered = event.type === 'pointerover' || event.type === 'focusin';
-    highlight(entered ? ((event.target as Element).closest('[data-code]')?.getAttribute('data-code') ?? undefined) : undefined);
+    highlight(
+      event.type.startsWith('pointer') ? 'pointer' : 'focus',
+      entered ? ((event.target as Element).closest('[data-code]')?.getAttribute('data-code') ?? undefined) : undefined,
+    );
   };
   return html`<div class="area" @pointerover=${follow} @pointerout=${follow} @focusin=${follow} @focusout=${follow}>
     <div part="map" class="map">
-      <svg viewBox="${x - margin} ${y - margin} ${width + 2 * margin} ${height + 2 * margin}" aria-hidden="true" focusable="false">
+      <svg viewBox="${x - margin} ${y - margin} ${width + 2 * margin} ${height + 2 * margin}" aria-hidden="true">
         ${loaded.map(({shapes}) =>
           Object.entries(shapes).map(([code, d]) => (filled.has(code) ? svg`<path class="in" data-code=${code} d=${d}/>` : svg`<path class="out" d=${d}/>`)),
         )}
@@ -178,7 +182,7 @@ export const styles = css`
   }
   .attribution {
     margin: 0.25em 0 0;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 12px);
   }
   /* The highlighted item: tinted, and marked by more than colour: a bar in the text's colour
      before it in a list, an outline in a run of text. Every item of a list leaves room for the

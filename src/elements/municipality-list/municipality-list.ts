@@ -56,18 +56,24 @@ export class MunicipalityList extends WidgetBase<ListOptions> implements ListOpt
    */
   map = false;
 
-  /**
-   * The municipality highlighted on the map and in the list.
-   * @internal
-   */
-  highlighted: string | undefined = undefined;
-
   protected override readonly renderer = renderer;
 
+  /** The municipality under the pointer, and the one with focus. */
+  #highlights: {readonly pointer?: string | undefined; readonly focus?: string | undefined} = {};
+
+  /**
+   * The municipality highlighted on the map and in the list: the pointer's, else the focus's,
+   * so that the pointer passing over the map leaves the keyboard's place as it was.
+   * @internal
+   */
+  get highlighted(): string | undefined {
+    return this.#highlights.pointer ?? this.#highlights.focus;
+  }
+
   /** @internal */
-  highlight = (code: string | undefined): void => {
-    if (code === this.highlighted) return;
-    this.highlighted = code;
+  highlight = (by: 'pointer' | 'focus', code: string | undefined): void => {
+    if (this.#highlights[by] === code) return;
+    this.#highlights = {...this.#highlights, [by]: code};
     this.requestUpdate();
   };
 
