@@ -16,7 +16,7 @@ import {expect, fixture, html, nextFrame, unsafeStatic} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {nothing} from 'lit';
 import type {WidgetBase} from '../src/elements/widget-base.js';
-import {find, languages, seedDocument, settle, shadow, tags, textOf, uniqueKey, type Language, type Tag, seedWithSocialLinks} from './helpers.js';
+import {find, languages, regainFocus, seedDocument, settle, shadow, tags, textOf, uniqueKey, type Language, type Tag, seedWithSocialLinks} from './helpers.js';
 
 // --- Media emulation ---------------------------------------------------------
 
@@ -549,6 +549,7 @@ describe('keyboard', () => {
       const {elements, before, after} = await betweenButtons(state);
       const expected = [...elements.flatMap((element) => [...shadow(element).querySelectorAll('a[href], button')]), after];
       expect(expected.length).to.be.greaterThan(state === 'loaded' ? 18 : 3);
+      await regainFocus();
       before.focus();
       const reached: string[] = [];
       for (let i = 0; i < expected.length; i++) {
@@ -565,6 +566,7 @@ describe('keyboard', () => {
       const failed = await widgets('error', {pin: palette});
       const targets = [...loaded.elements, ...failed.elements].flatMap((element) => [...shadow(element).querySelectorAll<HTMLElement>('a[href], button')]);
       const problems: string[] = [];
+      await regainFocus();
       for (const target of targets) {
         // Focus as the keyboard gives it, so that :focus-visible applies.
         target.focus({focusVisible: true} as FocusOptions);

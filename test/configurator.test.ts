@@ -11,7 +11,7 @@ import {registryReady} from '../src/data/registry.js';
 import {validate, type ToolLanguage} from '../src/data/validate.js';
 import type {Schema} from '@cfworker/json-schema';
 import {axe, get, openPage, textOf, type Page} from './demo-pages.js';
-import {until} from './helpers.js';
+import {regainFocus, until} from './helpers.js';
 
 /** dist/integrity.json: the built files' Subresource Integrity hashes. */
 interface Integrity {
@@ -501,6 +501,7 @@ describe('the configurator', function () {
       expect(controls.filter((control) => control.tabIndex !== 0).map((control) => control.id || control.outerHTML)).to.deep.equal([]);
       expect(page.doc.querySelectorAll('[tabindex], [role="button"], [contenteditable]')).to.have.length(0);
       const field = get<HTMLInputElement>(page, '#source-url');
+      await regainFocus();
       // As the keyboard gives it: where an earlier test's page or pointer left the engine showing no
       // ring for a script's focus, Tab to the field, as a keyboard user does.
       field.focus({focusVisible: true} as FocusOptions);

@@ -8,7 +8,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {axe, get, openPage, textOf, type Page} from './demo-pages.js';
-import {until} from './helpers.js';
+import {regainFocus, until} from './helpers.js';
 import {registryReady} from '../src/data/registry.js';
 import {validate} from '../src/data/validate.js';
 import type {Schema} from '@cfworker/json-schema';
@@ -525,6 +525,7 @@ describe('the data editor', function () {
 
     it('writes a whole document with the keyboard alone', async () => {
       const page = await open();
+      await regainFocus();
       page.frame.focus();
       await tabTo(page, () => page.doc.getElementById('start-empty'));
       await sendKeys({press: 'Enter'});

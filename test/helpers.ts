@@ -2,7 +2,8 @@
  * What the tests share: the seed document, waiting for a widget to settle,
  * recording its events and console warnings, and reading what it shows.
  */
-import {nextFrame} from '@open-wc/testing';
+import {expect, nextFrame} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import type {DataDocument} from '../src/data/types.js';
 import type {FailureReason} from '../src/data/load.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
@@ -53,6 +54,18 @@ export async function until<T>(read: () => T | null | undefined | false, what: s
     if (performance.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/**
+ * Gives the test's page back the system's focus, which focus events and Tab need; call it first in
+ * a test that uses them. Firefox lets Tab leave the document for the browser's own controls (a
+ * test that tabs past the last element, in this file or an earlier one), and from then on
+ * `focus()` moves `activeElement` but fires no `focusin`. Nothing inside the page brings focus
+ * back, neither `window.focus()` nor a click; Tab round the browser's controls does.
+ */
+export async function regainFocus(): Promise<void> {
+  for (let i = 0; i < 40 && !document.hasFocus(); i++) await sendKeys({press: 'Tab'});
+  expect(document.hasFocus(), "the page's focus").to.equal(true);
 }
 
 /**

@@ -12,7 +12,7 @@ import type {DataDocument} from '../src/data/types.js';
 import type {MunicipalityList} from '../src/elements/municipality-list/municipality-list.js';
 // Statistics Finland's table, which the build checks the map's regions against.
 import {regionMunicipalities} from '../src/generated/registry.js';
-import {find, recordWarnings, seedDocument, settle, shadow, textOf, until} from './helpers.js';
+import {find, recordWarnings, regainFocus, seedDocument, settle, shadow, textOf, until} from './helpers.js';
 
 /** The municipalities of each region, by region code. */
 const mapRegions = new Map(regionMunicipalities.split(';').map((entry) => [entry.slice(0, 2), entry.split(' ').slice(1)]));
@@ -143,6 +143,7 @@ describe('<koske-municipality-list map>', () => {
     expect(await settle(list)).to.equal('loaded');
     // The pointer away from the widget (400 px wide), wherever focus scrolls the page.
     await sendMouse({type: 'move', position: [innerWidth - 5, 5]});
+    await regainFocus();
     box.querySelector('button')!.focus();
     // The licence's link under the map first, then the list.
     await sendKeys({press: 'Tab'});
@@ -167,6 +168,7 @@ describe('<koske-municipality-list map>', () => {
   it('highlights what the pointer is on over what has focus, and the focus’s again once the pointer leaves', async () => {
     const list = await listOf(seed);
     const jyvaskyla = [...shadow(list).querySelectorAll('a')].find((link) => textOf(link) === 'Jyväskylä')!;
+    await regainFocus();
     jyvaskyla.focus();
     await until(() => highlightedItems(list)[0] === 'Jyväskylä', 'Jyväskylä highlighted by focus');
     await sendMouse({type: 'move', position: pointInside(list, shapeOf(list, '992'))});
