@@ -5,6 +5,7 @@ import type {ContactBlock} from '../src/elements/contact-block/contact-block.js'
 import {find, type Language, languageOfText, organisationOf, pressSave, seedDocument, seedWithSocialLinks, settle, shadow, textOf, until} from './helpers.js';
 
 interface Expected {
+  readonly heading: string;
   readonly labels: {
     readonly address: string;
     readonly phone: string;
@@ -26,6 +27,7 @@ interface Expected {
 // names is the seed's short name in that language.
 const expected: Record<Language, Expected> = {
   fi: {
+    heading: 'Yhteystiedot',
     labels: {address: 'Osoite', phone: 'Puhelin', email: 'Sähköposti', links: 'Verkossa', homeMunicipality: 'Kotikunta'},
     rooms: 'Huoneet 109 ja 110',
     phone: '040 653 7220',
@@ -36,6 +38,7 @@ const expected: Record<Language, Expected> = {
     map: ['Näytä kartalla (OpenStreetMap)', 'Suomi'],
   },
   sv: {
+    heading: 'Kontaktuppgifter',
     labels: {address: 'Adress', phone: 'Telefon', email: 'E-post', links: 'På webben', homeMunicipality: 'Hemkommun'},
     rooms: 'Rum 109 och 110',
     phone: '040 653 7220',
@@ -46,6 +49,7 @@ const expected: Record<Language, Expected> = {
     map: ['Visa på kartan (OpenStreetMap)', 'Finland'],
   },
   en: {
+    heading: 'Contact details',
     labels: {address: 'Address', phone: 'Phone', email: 'Email', links: 'Online', homeMunicipality: 'Home municipality'},
     rooms: 'Rooms 109 and 110',
     phone: '+358 40 653 7220',
@@ -56,6 +60,7 @@ const expected: Record<Language, Expected> = {
     map: ['Show on map (OpenStreetMap)', 'Finland'],
   },
   de: {
+    heading: 'Kontakt',
     labels: {address: 'Adresse', phone: 'Telefon', email: 'E-Mail', links: 'Im Netz', homeMunicipality: 'Sitzgemeinde'},
     rooms: 'Räume 109 und 110',
     phone: '+358 40 653 7220',
@@ -85,8 +90,9 @@ function addressLines(block: ContactBlock): string[] {
 
 const mapLink = (block: ContactBlock) => shadow(block).querySelector<HTMLAnchorElement>('.fact.address a.map');
 
+/** The web links: one on its own, several in the list `[part="links"]`. */
 function links(block: ContactBlock): Array<{text: string; href: string | null; label: string | null}> {
-  return [...find(block, '[part="links"]').querySelectorAll('li > a')].map((link) => ({
+  return [...find(block, '.fact.links dd').querySelectorAll('a')].map((link) => ({
     text: textOf(link),
     href: link.getAttribute('href'),
     label: link.getAttribute('aria-label'),
@@ -109,12 +115,15 @@ describe('<koske-contact-block>', () => {
         block = await blockOf(await seedDocument(), lang);
       });
 
-      it('puts everything inside one <address>', () => {
-        const address = find(block, 'address[part="base"]');
+      it('puts every fact inside one <address>, under the heading', () => {
+        const base = find(block, '[part="base"]');
+        const address = find(block, 'address');
         expect(shadow(block).children).to.have.length(1);
-        expect(shadow(block).firstElementChild).to.equal(address);
+        expect(shadow(block).firstElementChild).to.equal(base);
+        expect([...base.children].map((child) => child.localName)).to.deep.equal(['h2', 'address', 'button']);
+        expect(textOf(find(block, '[part="heading"]'))).to.equal(want.heading);
         for (const each of shadow(block).querySelectorAll('dt, dd, a')) expect(address.contains(each)).to.equal(true);
-        expect(address.lang).to.equal(lang);
+        expect(base.lang).to.equal(lang);
       });
 
       it('shows the street, the rooms and the postal code with the locality, without a country for Finland', () => {
@@ -209,7 +218,7 @@ describe('<koske-contact-block>', () => {
     const texts = [
       ['the street', 'Matarankatu 4'],
       ['the extra address line', 'Huoneet 109 ja 110'],
-      ['the locality', 'Jyväskylä'],
+      ['the postal code with the locality', '40100 Jyväskylä'],
       ['the home municipality', 'Joutsa'],
       ['the website link’s label', 'Koskeverkko'],
     ] as const;
@@ -300,11 +309,11 @@ describe('<koske-contact-block> saving the contact as a vCard', () => {
         block = await blockOf(seed, lang);
       });
 
-      it(`shows a "${want.button}" button as the last thing in the <address>`, () => {
+      it(`shows a "${want.button}" button as the last thing in the block, after the <address>`, () => {
         const button = saveButton(block)!;
         expect(textOf(button)).to.equal(want.button);
         expect(button.type).to.equal('button');
-        expect(find(block, 'address[part="base"]').lastElementChild).to.equal(button);
+        expect(find(block, '[part="base"]').lastElementChild).to.equal(button);
         // The visible text is the accessible name: nothing overrides it.
         expect([button.getAttribute('aria-label'), button.getAttribute('title')]).to.deep.equal([null, null]);
       });

@@ -211,7 +211,7 @@ async function settleAll(elements: readonly WidgetBase[], timeout = 5_000): Prom
 
 /** Everything our templates render; anything else in a shadow root came from the data. */
 const renderedElements = new Set(['address', 'article', 'a', 'br', 'button', 'dd', 'div', 'dl', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'p', 'span', 'ul']);
-const renderedAttributes = new Set(['aria-label', 'aria-labelledby', 'class', 'href', 'id', 'lang', 'part', 'role', 'type']);
+const renderedAttributes = new Set(['aria-hidden', 'aria-label', 'aria-labelledby', 'class', 'href', 'id', 'lang', 'part', 'role', 'type']);
 /** Our decorative icons (src/elements/icons.ts): an svg.icon hidden from screen readers, and its shapes. */
 const iconElements = new Set(['svg', 'path', 'rect', 'circle']);
 const iconAttributes = new Set(['class', 'viewBox', 'aria-hidden', 'focusable', 'd', 'x', 'y', 'width', 'height', 'rx', 'cx', 'cy', 'r']);

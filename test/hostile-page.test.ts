@@ -143,7 +143,7 @@ describe('hostile pages', () => {
     it('the classic build renders, with its JSON-LD, where the policy names the Trusted Types policies it allows', async () => {
       const win = await openPage('named-policies-classic');
       const widgets = await allSettled(win.document);
-      expect(widgets.map(headingOf).filter(Boolean)).to.deep.equal([seedName, 'Verksamhetsområde', seedName]);
+      expect(widgets.map(headingOf).filter(Boolean)).to.deep.equal([seedName, 'Verksamhetsområde', 'Contact details', seedName]);
       await until(() => win.document.head.querySelector('script[type="application/ld+json"]'), 'the JSON-LD');
       expect(win.probe.violations).to.deep.equal([]);
       expect(win.probe.warnings).to.deep.equal([]);
@@ -169,7 +169,7 @@ describe('hostile pages', () => {
         expect(win.document.head.querySelector('script[type="application/ld+json"]')).to.equal(null);
         if (build === 'module') {
           // Only the JSON-LD needs our policy: everything renders.
-          expect(widgets.map(headingOf).filter(Boolean)).to.deep.equal([seedName, 'Verksamhetsområde', seedName]);
+          expect(widgets.map(headingOf).filter(Boolean)).to.deep.equal([seedName, 'Verksamhetsområde', 'Contact details', seedName]);
         } else {
           // The classic script's renderers are parts it may not load: every element shows its error.
           expect(widgets.every((widget) => widget.shadowRoot!.querySelector('[part="error"] [role="alert"]'))).to.equal(true);
@@ -220,7 +220,7 @@ describe('hostile pages', () => {
     it('does not warn when the same version is included twice, as classic and as module', async () => {
       const win = await openPage('same-version-both-twice');
       const widgets = await allSettled(win.document);
-      expect(widgets.map(headingOf).filter(Boolean)).to.deep.equal([seedName, 'Verksamhetsområde']);
+      expect(widgets.map(headingOf).filter(Boolean)).to.deep.equal([seedName, 'Verksamhetsområde', 'Contact details']);
       expect(win.probe.errors).to.deep.equal([]);
       expect(win.probe.warnings).to.deep.equal([]);
     });

@@ -97,10 +97,17 @@ describe('<koske-municipality-list>', () => {
         expect(links).to.deep.equal(sorted.map(([name, href]) => [name, href]));
       });
 
-      it('names the list by its heading and count', () => {
+      it('names the list by its count, which is read there once and hidden where it is shown', () => {
         const ul = find(list, 'ul[part="list"]');
-        expect(ul.getAttribute('aria-labelledby')).to.equal('heading count');
-        expect(labelledByText(list, ul)).to.equal(`${want.heading} ${want.count}`);
+        expect(ul.getAttribute('aria-labelledby')).to.equal('count');
+        expect(labelledByText(list, ul)).to.equal(want.count);
+        expect(find(list, '[part="count"]').getAttribute('aria-hidden')).to.equal('true');
+        expect(textOf(find(list, '[part="region"]'))).to.equal(want.region);
+        const texts = [...find(list, '[part="region"]').childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+        expect(
+          texts.map((node) => node.textContent),
+          'one text node, one phrase',
+        ).to.deep.equal([want.region]);
       });
 
       it('passes accessibility tests', async () => {
@@ -114,7 +121,7 @@ describe('<koske-municipality-list>', () => {
         const list = await listOf(document, lang);
         expect(textOf(find(list, '[part="count"]'))).to.equal(want.one);
         expect(items(list).map((item) => textOf(item))).to.deep.equal(['Jyväskylä']);
-        expect(labelledByText(list, find(list, 'ul'))).to.equal(`${want.heading} ${want.one}`);
+        expect(labelledByText(list, find(list, 'ul'))).to.equal(want.one);
       });
     });
   }
@@ -231,7 +238,7 @@ describe('<koske-municipality-list>', () => {
 
     it('marks nothing again in fi, and marks the Swedish names of a Swedish list as Swedish only where they are', async () => {
       const finnish = await listOf(finnishOnly, 'fi');
-      for (const text of ['Keski-Suomi', 'Jyväskylä', 'Joutsa']) expect(languageOfText(finnish, text), text).to.equal('fi');
+      for (const text of ['Maakunta: Keski-Suomi', 'Jyväskylä', 'Joutsa']) expect(languageOfText(finnish, text), text).to.equal('fi');
       expect(find(finnish, '[part="base"]').querySelectorAll('[lang]')).to.have.length(0);
       const swedish = await listOf(
         {
@@ -247,7 +254,7 @@ describe('<koske-municipality-list>', () => {
       expect(languageOfText(swedish, 'Vasa')).to.equal('sv');
       expect(languageOfText(swedish, 'Uusikaarlepyy')).to.equal('fi');
       // The region by code alone: its Swedish name from the registry, in the list's own language.
-      expect(languageOfText(swedish, 'Österbotten')).to.equal('sv');
+      expect(languageOfText(swedish, 'Landskap: Österbotten')).to.equal('sv');
     });
   });
 
@@ -273,8 +280,8 @@ describe('<koske-municipality-list>', () => {
     it('falls back to h2 for an out-of-range level', async () => {
       const list = await listOf(await seedDocument(), 'fi', '8');
       expect(textOf(find(list, 'h2[part="heading"]'))).to.equal('Toiminta-alue');
-      // The list is still named by the heading whatever its level.
-      expect(labelledByText(list, find(list, 'ul'))).to.equal('Toiminta-alue 14 kuntaa');
+      // The list is still named whatever the heading's level.
+      expect(labelledByText(list, find(list, 'ul'))).to.equal('14 kuntaa');
     });
   });
 });

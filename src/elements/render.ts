@@ -3,7 +3,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {Localized} from '../data/types.js';
+import type {LanguageTag, Localized} from '../data/types.js';
 import type {InterfaceLanguage} from '../i18n/language.js';
 import {choose} from '../format/localized.js';
 import {numberFormat, pluralRules} from '../format/intl.js';
@@ -17,14 +17,30 @@ export interface RenderOptions {
 }
 
 /**
- * Content text in the element's language or its fallback. Text in another
- * language than the element's carries its own `lang` (WCAG 3.1.2), so screen
- * readers pronounce it right.
+ * Content text in the element's language or its fallback, linked to `href` when given. Text in
+ * another language than the element's carries its own `lang` (WCAG 3.1.2), so screen readers
+ * pronounce it right.
  */
-export function text(value: Localized<string>, language: InterfaceLanguage): Content {
+export function text(value: Localized<string>, language: InterfaceLanguage, href?: string): Content {
   const chosen = choose(value, language);
-  return chosen.language === language ? chosen.value : html`<span lang=${chosen.language}>${chosen.value}</span>`;
+  return phrase(chosen.value, chosen.language, language, href);
 }
+
+/**
+ * One phrase: a string in the language `of`, linked to `href` when given, marked with its `lang`
+ * where that is not the element's `language` (on the link itself, not on a span in it). One text
+ * node either way, because a screen reader reads adjacent text nodes as separate phrases and a
+ * link with more than its text inside as its name and then its pieces: what reads as one phrase
+ * ("40100 Jyväskylä", "Name (SHORT)") is put together as one string first.
+ */
+export function phrase(value: string, of: LanguageTag, language: InterfaceLanguage, href?: string): Content {
+  const lang = of === language ? nothing : of;
+  if (href !== undefined) return html`<a href=${href} lang=${lang}>${value}</a>`;
+  return lang === nothing ? value : html`<span lang=${lang}>${value}</span>`;
+}
+
+/** The dot between facts on one line: seen, not read (a screen reader would stop at a lone "·"). */
+export const separator = html`<span aria-hidden="true"> · </span>`;
 
 /** A heading at `level` (1–6; anything else counts as 2), so a widget fits the host page's outline. */
 export function heading(level: number, id: string, content: Content): TemplateResult {
@@ -44,11 +60,19 @@ export function heading(level: number, id: string, content: Content): TemplateRe
   }
 }
 
-/** One labelled fact of a description list (an icon may go before the label), or nothing when there is no value. */
-export function fact(label: string, value: Content | Content[] | undefined, name: string, decoration: Content = nothing): TemplateResult | typeof nothing {
+/**
+ * One labelled fact of a description list (an icon may go before the label), or nothing when
+ * there is no value. A value that is a list is named by the label (`aria-labelledby` the id
+ * `labelId(name)`, set by whoever renders the list, who says so with `labelsList`): the label is
+ * then read once, as the list's name, and hidden where it is shown.
+ */
+export function fact(label: string, value: Content | Content[] | undefined, name: string, decoration: Content = nothing, labelsList = false): TemplateResult | typeof nothing {
   if (value === undefined || value === nothing || (Array.isArray(value) && value.length === 0)) return nothing;
-  return html`<div class="fact ${name}"><dt>${decoration}${label}</dt><dd>${value}</dd></div>`;
+  return html`<div class="fact ${name}"><dt id=${labelsList ? labelId(name) : nothing} aria-hidden=${labelsList ? 'true' : nothing}>${decoration}${label}</dt><dd>${value}</dd></div>`;
 }
+
+/** The id of the label of the fact `name`, which names a list in it. */
+export const labelId = (name: string): string => `${name}-label`;
 
 /**
  * How many items of one list are shown at most: every Finnish municipality

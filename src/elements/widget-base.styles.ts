@@ -42,6 +42,11 @@ export const styles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
+    /* Long Finnish, Swedish and German compounds break at syllables where the engine has the
+       language's hyphenation (every part carries its lang); where it has not, anywhere rather
+       than past the edge. */
+    -webkit-hyphens: auto;
+    hyphens: auto;
     overflow-wrap: anywhere;
     container-type: inline-size;
     margin: 0;
@@ -50,6 +55,13 @@ export const styles = css`
     background: var(--_background);
     border: 1px solid var(--_border);
     border-radius: var(--koske-radius, 0.5em);
+  }
+  /* An address or a number with a hyphen added would be another address or number. */
+  a[href^='mailto:'],
+  a[href^='tel:'],
+  a[href^='sms:'] {
+    -webkit-hyphens: manual;
+    hyphens: manual;
   }
   [part='heading'] {
     margin: 0 0 0.5em;
@@ -196,8 +208,11 @@ export const styles = css`
   .compact .inline li {
     display: inline;
   }
+  /* The comma is seen, not read: each item is a stop of its own for a screen reader (the
+     second declaration, with its empty alternative text, for engines that know the syntax). */
   .compact .inline li:not(:last-child)::after {
     content: ', ';
+    content: ', ' / '';
   }
   /* Windows high contrast and other forced colours: the engine puts system
      colours on text, links, borders and the button. The skeleton's bars,

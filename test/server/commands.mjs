@@ -48,12 +48,78 @@ async function emulateMedia({payload, session}) {
   return {applied: true};
 }
 
+/**
+ * A node of Chromium's accessibility tree as `koske-accessibility-tree` answers it: the fields a
+ * screen reader reads, and `node`, the index of its DOM node in the page's `__koskeAxNodes`.
+ * @typedef {{role: string, name: string, ignored: boolean, level?: number, node?: number, children: AxNode[]}} AxNode
+ */
+
+/**
+ * `koske-accessibility-tree` answers Chromium's own accessibility tree under the element that
+ * `payload.selector` finds: the tree screen readers read through the platform's accessibility
+ * API, with the engine's roles, names and hidden nodes, shadow roots entered and CSS-generated
+ * text included. Each node's DOM node (an element or a text node) is put at its index in the
+ * page's `globalThis.__koskeAxNodes`, so that the test can see where it is and in what language.
+ * Answers `{tree}`, or `{reason}` in an engine without the DevTools protocol.
+ * @param {{payload?: unknown, session: import('@web/test-runner').BasicTestSession}} args
+ */
+async function accessibilityTree({payload, session}) {
+  const {selector} = /** @type {{selector: string}} */ (payload);
+  if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return {reason: `${session.browser.name} gives no accessibility tree over its protocol`};
+  const page = /** @type {{getPage(sessionId: string): Page}} */ (/** @type {unknown} */ (session.browser)).getPage(session.id);
+  const cdp = await page.createCDPSession();
+  try {
+    const {root} = await cdp.send('DOM.getDocument', {depth: 0});
+    const {nodeId} = await cdp.send('DOM.querySelector', {nodeId: root.nodeId, selector});
+    if (!nodeId) return {reason: `nothing matches ${selector}`};
+    const {node: host} = await cdp.send('DOM.describeNode', {nodeId});
+    await cdp.send('Accessibility.enable');
+    const {nodes} = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const start = nodes.find((node) => node.backendDOMNodeId === host.backendNodeId);
+    if (!start) return {reason: `${selector} is not in the accessibility tree`};
+    let count = 0;
+    /** @type {(node: import('devtools-protocol').Protocol.Accessibility.AXNode) => Promise<AxNode>} */
+    const read = async (node) => {
+      /** @type {AxNode} */
+      const answer = {
+        role: String(node.role?.value ?? ''),
+        name: String(node.name?.value ?? ''),
+        ignored: node.ignored,
+        children: [],
+      };
+      const level = node.properties?.find((property) => property.name === 'level');
+      if (level) answer.level = Number(level.value.value);
+      if (node.backendDOMNodeId) {
+        const {object} = await cdp.send('DOM.resolveNode', {backendNodeId: node.backendDOMNodeId});
+        if (object.objectId) {
+          answer.node = count++;
+          await cdp.send('Runtime.callFunctionOn', {
+            objectId: object.objectId,
+            functionDeclaration: 'function (index) { (globalThis.__koskeAxNodes ??= [])[index] = this; }',
+            arguments: [{value: answer.node}],
+          });
+        }
+      }
+      for (const id of node.childIds ?? []) {
+        const child = byId.get(id);
+        if (child) answer.children.push(await read(child));
+      }
+      return answer;
+    };
+    return {tree: await read(start)};
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** @type {import('@web/test-runner').TestRunnerPlugin[]} */
 export const commandPlugins = [
   {
-    name: 'koske-media-commands',
+    name: 'koske-commands',
     async executeCommand({command, payload, session}) {
       if (command === 'koske-emulate-media') return emulateMedia({payload, session});
+      if (command === 'koske-accessibility-tree') return accessibilityTree({payload, session});
       return undefined;
     },
   },

@@ -6,78 +6,85 @@ import {choose} from '../../format/localized.js';
 import {countryName, mapUrl} from '../../format/address.js';
 import {formatPhone, telUrl} from '../../format/phone.js';
 import {icon} from '../icons.js';
-import {capped, fact, text, unavailable, type Content} from '../render.js';
+import {capped, fact, heading, labelId, phrase, text, unavailable, type Content} from '../render.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
 import type {ContactOptions} from './contact-block.js';
 
 export {styles} from './contact-block.styles.js';
 
 export function render(organisation: Organisation, options: ContactOptions): TemplateResult {
-  const {language, compact} = options;
+  const {language, compact, headingLevel} = options;
   const {addresses, contact, hours} = organisation;
   // The compact variant shows the first phone and the first e-mail address.
   const phones = compact ? contact.phones.slice(0, 1) : contact.phones;
   const emails = compact ? contact.emails.slice(0, 1) : contact.emails;
-  return html`<address part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
-    <dl>
-      ${
-        compact
-          ? nothing
-          : fact(
-              addresses.length > 1
-                ? msg('Osoitteet', {id: 'contact-block.addresses', desc: 'Label: the addresses (visiting, postal…), when there are several.'})
-                : msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}),
-              items(addresses, (address) => addressLines(address, addresses.length > 1, options)),
-              'address',
-              icon('address'),
-            )
-      }
-      ${fact(
-        phones.length > 1
-          ? msg('Puhelinnumerot', {id: 'contact-block.phones', desc: 'Label: the phone numbers, when there are several.'})
-          : msg('Puhelin', {id: 'contact-block.phone', desc: 'Label: the phone number.'}),
-        items(phones, (phone) => phoneItem(phone, options)),
-        'phone',
-        compact ? nothing : icon('phone'),
-      )}
-      ${fact(
-        emails.length > 1
-          ? msg('Sähköpostiosoitteet', {id: 'contact-block.emails', desc: 'Label: the e-mail addresses, when there are several.'})
-          : msg('Sähköposti', {id: 'contact-block.email', desc: 'Label: the e-mail address.'}),
-        items(emails, ({address, label}) => labelled(label, html`<a href="mailto:${address}">${address}</a>`, language)),
-        'email',
-        compact ? nothing : icon('email'),
-      )}
-      ${
-        compact || !hours
-          ? nothing
-          : fact(msg('Aukioloajat', {id: 'contact-block.hours', desc: 'Label: when the organisation is open or can be reached.'}), hoursOf(hours, options), 'hours', icon('hours'))
-      }
-      ${fact(
-        msg('Verkossa', {id: 'contact-block.links', desc: 'Label: links to the website and social media.'}),
-        linkList(organisation, language, compact),
-        'links',
-        compact ? nothing : icon('links'),
-      )}
-      ${
-        compact
-          ? nothing
-          : fact(
-              msg('Kotikunta', {id: 'contact-block.home-municipality', desc: 'Label: the municipality where the organisation is registered.'}),
-              contact.homeMunicipality && text(contact.homeMunicipality.name, language),
-              'home-municipality',
-              icon('home-municipality'),
-            )
-      }
-    </dl>
+  const facts = [
+    compact
+      ? nothing
+      : fact(
+          addresses.length > 1
+            ? msg('Osoitteet', {id: 'contact-block.addresses', desc: 'Label: the addresses (visiting, postal…), when there are several.'})
+            : msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}),
+          items(addresses, (address) => addressLines(address, addresses.length > 1, options), 'address'),
+          'address',
+          icon('address'),
+          addresses.length > 1,
+        ),
+    fact(
+      phones.length > 1
+        ? msg('Puhelinnumerot', {id: 'contact-block.phones', desc: 'Label: the phone numbers, when there are several.'})
+        : msg('Puhelin', {id: 'contact-block.phone', desc: 'Label: the phone number.'}),
+      items(phones, (phone) => phoneItem(phone, options), 'phone'),
+      'phone',
+      compact ? nothing : icon('phone'),
+      phones.length > 1,
+    ),
+    fact(
+      emails.length > 1
+        ? msg('Sähköpostiosoitteet', {id: 'contact-block.emails', desc: 'Label: the e-mail addresses, when there are several.'})
+        : msg('Sähköposti', {id: 'contact-block.email', desc: 'Label: the e-mail address.'}),
+      items(emails, ({address, label}) => labelled(label, html`<a href="mailto:${address}">${address}</a>`, language), 'email'),
+      'email',
+      compact ? nothing : icon('email'),
+      emails.length > 1,
+    ),
+    compact || !hours
+      ? nothing
+      : fact(msg('Aukioloajat', {id: 'contact-block.hours', desc: 'Label: when the organisation is open or can be reached.'}), hoursOf(hours, options), 'hours', icon('hours')),
+    fact(
+      msg('Verkossa', {id: 'contact-block.links', desc: 'Label: links to the website and social media.'}),
+      linkList(organisation, language, compact),
+      'links',
+      compact ? nothing : icon('links'),
+      organisation.links.length > 1,
+    ),
+    compact
+      ? nothing
+      : fact(
+          msg('Kotikunta', {id: 'contact-block.home-municipality', desc: 'Label: the municipality where the organisation is registered.'}),
+          contact.homeMunicipality && text(contact.homeMunicipality.name, language),
+          'home-municipality',
+          icon('home-municipality'),
+        ),
+  ];
+  // Nothing to say, nothing shown: not even the heading.
+  if (facts.every((each) => each === nothing)) return html`<div part="base" class="base ${compact ? 'compact' : ''}" lang=${language}></div>`;
+  // A heading, as the other two elements have, so that a reader moving by headings finds the
+  // block; not inside <address>, which may hold no heading.
+  return html`<div part="base" class="base ${compact ? 'compact' : ''}" lang=${language}>
+    ${headingLevel === 'none' ? nothing : heading(headingLevel, 'heading', msg('Yhteystiedot', {id: 'contact-block.heading', desc: 'Heading: how to reach the organisation.'}))}
+    <address><dl>${facts}</dl></address>
     ${addresses.length || contact.phones.length || contact.emails.length ? saveButton(organisation, options) : nothing}
-  </address>`;
+  </div>`;
 }
 
-/** One item as itself, several as a list: a lone phone or address reads as it did in version 1. */
-function items<T>(list: readonly T[], item: (each: T) => Content): Content | undefined {
+/**
+ * One item as itself, several as a list named by the label of the fact `fact`: a lone phone or
+ * address reads as it did in version 1, and a list of one is noise to a screen reader.
+ */
+function items<T>(list: readonly T[], item: (each: T) => Content, fact: string): Content | undefined {
   if (list.length <= 1) return list[0] === undefined ? undefined : item(list[0]);
-  return html`<ul class="items">
+  return html`<ul class="items" aria-labelledby=${labelId(fact)}>
     ${list.map((each) => html`<li>${item(each)}</li>`)}
   </ul>`;
 }
@@ -116,10 +123,12 @@ function saveButton(organisation: Organisation, {language, saveFailed, saved}: C
 function addressLines(address: Address, several: boolean, options: ContactOptions): Content {
   const {language, compact} = options;
   const {kind, street, extra, postOfficeBox, postalCode, locality, municipality, country, hours} = address;
-  const postal = [postalCode, locality && text(locality, language)].filter(Boolean);
+  // "40100 Jyväskylä" as one phrase, in the language of the locality's name.
+  const place = locality && choose(locality, language);
+  const postal = place ? phrase([postalCode, place.value].filter(Boolean).join(' '), place.language, language) : postalCode;
   const lines = [street, postOfficeBox, extra].filter((line) => line !== undefined).map((line) => text(line, language));
   // The municipality only where the post office does not already say it (Jyväskylä, 40100 Jyväskylä).
-  const inMunicipality = municipality && !(locality && choose(locality, language).value === choose(municipality.name, language).value) && text(municipality.name, language);
+  const inMunicipality = municipality && place?.value !== choose(municipality.name, language).value && text(municipality.name, language);
   if (inMunicipality) lines.push(inMunicipality);
   // Under the address, the place on OpenStreetMap: nothing is asked of a third party until it is followed.
   const url = kind === 'postal' ? undefined : mapUrl(address, language);
@@ -130,7 +139,7 @@ function addressLines(address: Address, several: boolean, options: ContactOption
       })}</a>`
     : nothing;
   const shownLines = html`${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}${
-    postal.length ? html`<br />${postal.map((part, index) => html`${index ? ' ' : ''}${part}`)}` : nothing
+    postal ? html`<br />${postal}` : nothing
   }${country === 'FI' ? nothing : html`<br />${countryName(country, language)}`}${map}`;
   const shown = several || kind !== 'visiting' ? html`<span class="label">${addressKind(kind)}</span>${shownLines}` : shownLines;
   return hours && !compact ? html`${shown}${hoursOf(hours, options)}` : shown;
@@ -183,20 +192,24 @@ function callCharge({kind, description}: NonNullable<Phone['charge']>, language:
   return kind === 'other' ? text(description, language) : html`${said}, ${text(description, language)}`;
 }
 
+/** The web links: a lone one as itself (a list of one is noise to a screen reader), several as a list. */
 function linkList(organisation: Organisation, language: InterfaceLanguage, compact: boolean): Content | Content[] | undefined {
+  const {links} = organisation;
+  const [only] = links;
+  if (links.length === 1 && only) return webLink(only, organisation, language);
   return capped(
-    organisation.links,
+    links,
     language,
-    (shown) => html`<ul part="links" class="links ${compact ? 'inline' : ''}">
+    (shown) => html`<ul part="links" class="links ${compact ? 'inline' : ''}" aria-labelledby=${labelId('links')}>
         ${shown.map((link) => html`<li>${webLink(link, organisation, language)}</li>`)}
       </ul>`,
   );
 }
 
 /** A web link whose text names the place it leads to: "Facebook", "X (Twitter)". */
-function webLink({type, url, label}: Link, organisation: Organisation, language: InterfaceLanguage): TemplateResult {
+function webLink({type, url, label}: Link, organisation: Organisation, language: InterfaceLanguage): Content {
   if (type === 'website') {
-    return html`<a href=${url}>${label ? text(label, language) : new URL(url).hostname}</a>`;
+    return label ? text(label, language, url) : html`<a href=${url}>${new URL(url).hostname}</a>`;
   }
   const owner = choose(organisation.shortName ?? organisation.name, language).value;
   const [service, name] =

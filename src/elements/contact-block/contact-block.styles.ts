@@ -2,6 +2,9 @@ import {css} from 'lit';
 
 /** What the element shows once its data is there: loaded with its renderer. */
 export const styles = css`
+  address {
+    font-style: normal;
+  }
   .icon {
     width: 1.125em;
     height: 1.125em;

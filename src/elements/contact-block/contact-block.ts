@@ -20,6 +20,7 @@ export interface HoursRenderer {
 
 /** What the contact block's renderer is told besides the data. */
 export interface ContactOptions extends RenderOptions, HoursOptions {
+  readonly headingLevel: number | 'none';
   /** Whether the last save as a vCard file failed, as the code that writes the file could not be loaded. */
   readonly saveFailed: boolean;
   /** Tells the element how the last save went. */
@@ -35,26 +36,36 @@ const hoursRenderer = new LazyModule<HoursRenderer>(() => import('./hours.render
 const hasHours = ({hours, addresses, contact}: Organisation): boolean => !!hours || [...addresses, ...contact.phones].some((each) => each.hours);
 
 /**
- * How to reach the organisation: its addresses (each with a link to it on
- * OpenStreetMap), phone numbers with what a call costs, e-mail addresses,
- * opening hours, web links and home municipality, every field labelled,
- * inside `<address>`; and a button that saves the contact as a vCard file for
- * the reader's address book.
+ * How to reach the organisation, under the heading "Yhteystiedot": its
+ * addresses (each with a link to it on OpenStreetMap), phone numbers with
+ * what a call costs, e-mail addresses, opening hours, web links and home
+ * municipality, every field labelled, inside `<address>`; and a button that
+ * saves the contact as a vCard file for the reader's address book.
  *
  * With `variant="compact"`: the first phone, the first e-mail and the links
  * on a line or two, their labels kept for screen readers.
  *
  * @summary Contact block.
  * @tagname koske-contact-block
- * @csspart base - The outer box (an `address`).
- * @csspart links - The list of web links.
+ * @csspart base - The outer box: the heading, the `address` and the save button.
+ * @csspart heading - The heading "Yhteystiedot" (unless `heading-level="none"`).
+ * @csspart links - The list of web links, when there are several.
  * @csspart hours - Each table of opening hours.
  * @csspart open-now - The line that says whether it is open now (with `open-now`).
  * @csspart save - The button that saves the contact as a vCard file (shown when there is an address, a phone or an e-mail).
  */
 export class ContactBlock extends WidgetBase<ContactOptions> implements ContactOptions {
   static override styles = [WidgetBase.styles, loadingHeights(17, 6)];
-  static override properties: PropertyDeclarations = {openNow: {type: Boolean, attribute: 'open-now'}};
+  static override properties: PropertyDeclarations = {
+    headingLevel: {attribute: 'heading-level', converter: (value: string | null) => (value === 'none' ? 'none' : Number(value))},
+    openNow: {type: Boolean, attribute: 'open-now'},
+  };
+
+  /**
+   * Level of the heading "Yhteystiedot", 1–6, so the block fits the host page's outline; `none`
+   * leaves it out, for a page whose own heading just before the block already says it.
+   */
+  headingLevel: number | 'none' = 2;
 
   /**
    * Says with each table of hours whether it is open now, and until when, in Helsinki time; kept

@@ -5,7 +5,7 @@ import type {LanguageTag, Localized, LocalizedText, NamedBody, Organisation} fro
 import {formatLanguages, formatYears} from '../../format/organisation.js';
 import {choose} from '../../format/localized.js';
 import {listFormat} from '../../format/intl.js';
-import {capped, fact, heading, text, type Content} from '../render.js';
+import {capped, fact, heading, labelId, phrase, separator, text, type Content} from '../render.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
 import type {CardOptions, OrgCard} from './org-card.js';
 
@@ -17,12 +17,13 @@ export function render(organisation: Organisation, {language, compact, headingLe
     const summary = [administrator && body(language, administrator), period && html`<span class="nowrap">${formatYears(period.start, period.end, language)}</span>`].filter(
       Boolean,
     );
-    return html`<article part="base" class="base compact" lang=${language} aria-labelledby="name">
+    return html`<article part="base" class="base compact" lang=${language}>
       ${heading(headingLevel, 'name', text(organisation.name, language))}
-      ${summary.length ? html`<p class="summary">${summary.map((item, index) => html`${index ? ' · ' : ''}${item}`)}</p>` : nothing}
+      ${summary.length ? html`<p class="summary">${summary.map((item, index) => html`${index ? separator : nothing}${item}`)}</p>` : nothing}
     </article>`;
   }
-  return html`<article part="base" class="base" lang=${language} aria-labelledby="name">
+  // Not named by its heading, which would then be said twice in a row.
+  return html`<article part="base" class="base" lang=${language}>
     ${heading(headingLevel, 'name', text(organisation.name, language))}
     ${description ? paragraphs(description, language, 'description') : nothing}
     <dl part="facts">
@@ -42,16 +43,16 @@ export function render(organisation: Organisation, {language, compact, headingLe
         'languages',
       )}
       ${fact(msg('Toimiala', {id: 'org-card.sector', desc: 'Label: the field of activity, such as "other".'}), sector && text(sector, language), 'sector')}
-      ${fact(msg('Teemat', {id: 'org-card.themes', desc: 'Label: a list of themes.'}), tags(language, organisation.themes), 'themes')}
-      ${fact(msg('Avainsanat', {id: 'org-card.keywords', desc: 'Label: a list of keywords.'}), tags(language, organisation.keywords), 'keywords')}
+      ${fact(msg('Teemat', {id: 'org-card.themes', desc: 'Label: a list of themes.'}), tags(language, organisation.themes, 'themes'), 'themes', nothing, true)}
+      ${fact(msg('Avainsanat', {id: 'org-card.keywords', desc: 'Label: a list of keywords.'}), tags(language, organisation.keywords, 'keywords'), 'keywords', nothing, true)}
     </dl>
   </article>`;
 }
 
-/** "Name (SHORT)", linked when the body has a website. */
-function body(language: InterfaceLanguage, {name, shortName, url}: NamedBody): TemplateResult {
-  const label = html`${text(name, language)}${shortName ? ` (${shortName})` : ''}`;
-  return url ? html`<a href=${url}>${label}</a>` : label;
+/** "Name (SHORT)", one phrase, linked when the body has a website. */
+function body(language: InterfaceLanguage, {name, shortName, url}: NamedBody): Content {
+  const chosen = choose(name, language);
+  return phrase(shortName ? `${chosen.value} (${shortName})` : chosen.value, chosen.language, language, url);
 }
 
 function languages(language: InterfaceLanguage, tags: readonly LanguageTag[]): Content | Content[] | undefined {
@@ -71,11 +72,11 @@ function targetGroups(language: InterfaceLanguage, groups: readonly LocalizedTex
   return capped(groups, language, (shown) => shown.map((group) => html`<p>${text(group, language)}</p>`));
 }
 
-function tags(language: InterfaceLanguage, items: readonly LocalizedText[]): Content | Content[] | undefined {
+function tags(language: InterfaceLanguage, items: readonly LocalizedText[], fact: string): Content | Content[] | undefined {
   return capped(
     items,
     language,
-    (shown) => html`<ul class="tags">
+    (shown) => html`<ul class="tags" aria-labelledby=${labelId(fact)}>
         ${shown.map((item) => html`<li>${text(item, language)}</li>`)}
       </ul>`,
   );
