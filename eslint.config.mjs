@@ -12,7 +12,7 @@ import {configs as wcConfigs} from 'eslint-plugin-wc';
 
 export default tseslint.config(
   // The framework apps are type-checked by their own toolchains (npm run test:frameworks), with their own dependencies.
-  {ignores: ['tmp/', 'dist/', 'src/generated/', 'node_modules/', 'reports/', '.stryker-tmp/', 'custom-elements.json', 'test/visual/', 'test/frameworks/']},
+  {ignores: ['tmp/', 'dist/', 'src/generated/', 'node_modules/', 'reports/', '.stryker-tmp/', 'custom-elements.json', 'test/visual/', 'test/__snapshots__/', 'test/frameworks/']},
   js.configs.recommended,
   {
     files: ['**/*.{js,mjs,cjs}'],

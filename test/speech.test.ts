@@ -9,14 +9,18 @@
 import {expect, fixture, html, nextFrame} from '@open-wc/testing';
 import {unsafeStatic} from 'lit/static-html.js';
 import {compareSnapshot} from '@web/test-runner-commands';
-import {languages, organisationOf, seedDocument, settle, tags, uniqueKey, type Tag} from './helpers.js';
+import {languages, neuvonta, organisationOf, seedDocument, seedWithSocialLinks, settle, tags, uniqueKey, withHours, type Tag} from './helpers.js';
+import {contactDetails} from './documents.js';
 import {speak, speechProblems, textLanguages, transcript, type Phrase} from './speech.js';
 import type {WidgetBase} from '../src/elements/widget-base.js';
+import type {DataDocument} from '../src/data/types.js';
 
 /** One element at a phone's width (360 px), in `lang`, given `data` or `src`. */
-async function widget(tag: Tag, lang: string, {variant, data, src}: {variant?: string; data?: unknown; src?: string}): Promise<WidgetBase> {
+async function widget(tag: Tag, lang: string, {variant, data, src, openNow}: {variant?: string; data?: unknown; src?: string; openNow?: boolean}): Promise<WidgetBase> {
   const name = unsafeStatic(tag);
-  const container = await fixture<HTMLElement>(html`<div lang=${lang} style="width: 360px"><${name} .data=${data} src=${src ?? ''} variant=${variant ?? 'full'}></${name}></div>`);
+  const container = await fixture<HTMLElement>(
+    html`<div lang=${lang} style="width: 360px"><${name} .data=${data} src=${src ?? ''} variant=${variant ?? 'full'} ?open-now=${openNow}></${name}></div>`,
+  );
   return container.firstElementChild as WidgetBase;
 }
 
@@ -41,6 +45,23 @@ describe('what a screen reader says', () => {
         });
       }
     }
+  }
+
+  // More than the seed has: several phones, e-mails and addresses with labels, call charges, hours
+  // with exceptions and "open now", social links.
+  const richer = {'several of each, with hours': contactDetails, 'hours and exceptions': withHours, 'labelled numbers': neuvonta};
+  for (const lang of languages) {
+    it(`keeps the rules in a contact block with more than the seed, full and compact, in ${lang}`, async function () {
+      const documents: Record<string, DataDocument> = {...richer, 'social links': await seedWithSocialLinks()};
+      for (const [what, data] of Object.entries(documents)) {
+        for (const variant of ['full', 'compact']) {
+          const element = await widget('koske-contact-block', lang, {variant, data, openNow: true});
+          expect(await settle(element)).to.equal('loaded');
+          const phrases = await phrasesOf(this, element);
+          expect(speechProblems(phrases, lang, textLanguages(organisationOf(data))), `${what}, ${variant}`).to.deep.equal([]);
+        }
+      }
+    });
   }
 
   for (const lang of languages) {

@@ -42,6 +42,9 @@ export function phrase(value: string, of: LanguageTag, language: InterfaceLangua
 /** The dot between facts on one line: seen, not read (a screen reader would stop at a lone "·"). */
 export const separator = html`<span aria-hidden="true"> · </span>`;
 
+/** "(content)", the brackets seen, not read: a screen reader would stop at each lone bracket. */
+export const bracketed = (content: Content): TemplateResult => html`<span aria-hidden="true">(</span>${content}<span aria-hidden="true">)</span>`;
+
 /** A heading at `level` (1–6; anything else counts as 2), so a widget fits the host page's outline. */
 export function heading(level: number, id: string, content: Content): TemplateResult {
   switch (level) {

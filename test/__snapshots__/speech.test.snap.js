@@ -1,299 +1,8 @@
 /* @web/test-runner snapshot v1 */
 export const snapshots = {};
 
-snapshots['koske-municipality-list full fi'] = `
-heading, level 2, Toiminta-alue
-Maakunta: Keski-Suomi
-list, 14 kuntaa
-link, Joutsa
-link, Jyväskylä
-link, Jämsä
-link, Kannonkoski
-link, Karstula
-link, Kinnula
-link, Kivijärvi
-link, Kyyjärvi
-link, Laukaa
-link, Pihtipudas
-link, Saarijärvi
-link, Toivakka
-link, Viitasaari
-link, Äänekoski
-`;
-/* end snapshot koske-municipality-list full fi */
-
-snapshots['koske-municipality-list full sv'] = `
-heading, level 2, Verksamhetsområde
-Landskap: Mellersta Finland
-list, 14 kommuner
-link, Joutsa
-link, Jyväskylä
-link, Jämsä
-link, Kannonkoski
-link, Karstula
-link, Kinnula
-link, Kivijärvi
-link, Kyyjärvi
-link, Laukaa
-link, Pihtipudas
-link, Saarijärvi
-link, Toivakka
-link, Viitasaari
-link, Äänekoski
-`;
-/* end snapshot koske-municipality-list full sv */
-
-snapshots['koske-municipality-list full en'] = `
-heading, level 2, Area of operation
-Region: Central Finland
-list, 14 municipalities
-link, Joutsa
-link, Jyväskylä
-link, Jämsä
-link, Kannonkoski
-link, Karstula
-link, Kinnula
-link, Kivijärvi
-link, Kyyjärvi
-link, Laukaa
-link, Pihtipudas
-link, Saarijärvi
-link, Toivakka
-link, Viitasaari
-link, Äänekoski
-`;
-/* end snapshot koske-municipality-list full en */
-
-snapshots['koske-municipality-list full de'] = `
-heading, level 2, Tätigkeitsgebiet
-Region: Mittelfinnland
-list, 14 Gemeinden
-link, Joutsa
-link, Jyväskylä
-link, Jämsä
-link, Kannonkoski
-link, Karstula
-link, Kinnula
-link, Kivijärvi
-link, Kyyjärvi
-link, Laukaa
-link, Pihtipudas
-link, Saarijärvi
-link, Toivakka
-link, Viitasaari
-link, Äänekoski
-`;
-/* end snapshot koske-municipality-list full de */
-
-snapshots['koske-municipality-list compact fi'] = `
-heading, level 2, Toiminta-alue
-Maakunta: Keski-Suomi
-list, 14 kuntaa
-link, Joutsa
-link, Jyväskylä
-link, Jämsä
-link, Kannonkoski
-link, Karstula
-link, Kinnula
-link, Kivijärvi
-link, Kyyjärvi
-link, Laukaa
-link, Pihtipudas
-link, Saarijärvi
-link, Toivakka
-link, Viitasaari
-link, Äänekoski
-`;
-/* end snapshot koske-municipality-list compact fi */
-
-snapshots['koske-municipality-list compact sv'] = `
-heading, level 2, Verksamhetsområde
-Landskap: Mellersta Finland
-list, 14 kommuner
-link, Joutsa
-link, Jyväskylä
-link, Jämsä
-link, Kannonkoski
-link, Karstula
-link, Kinnula
-link, Kivijärvi
-link, Kyyjärvi
-link, Laukaa
-link, Pihtipudas
-link, Saarijärvi
-link, Toivakka
-link, Viitasaari
-link, Äänekoski
-`;
-/* end snapshot koske-municipality-list compact sv */
-
-snapshots['koske-municipality-list compact en'] = `
-heading, level 2, Area of operation
-Region: Central Finland
-list, 14 municipalities
-link, Joutsa
-link, Jyväskylä
-link, Jämsä
-link, Kannonkoski
-link, Karstula
-link, Kinnula
-link, Kivijärvi
-link, Kyyjärvi
-link, Laukaa
-link, Pihtipudas
-link, Saarijärvi
-link, Toivakka
-link, Viitasaari
-link, Äänekoski
-`;
-/* end snapshot koske-municipality-list compact en */
-
-snapshots['koske-municipality-list compact de'] = `
-heading, level 2, Tätigkeitsgebiet
-Region: Mittelfinnland
-list, 14 Gemeinden
-link, Joutsa
-link, Jyväskylä
-link, Jämsä
-link, Kannonkoski
-link, Karstula
-link, Kinnula
-link, Kivijärvi
-link, Kyyjärvi
-link, Laukaa
-link, Pihtipudas
-link, Saarijärvi
-link, Toivakka
-link, Viitasaari
-link, Äänekoski
-`;
-/* end snapshot koske-municipality-list compact de */
-
-snapshots['koske-contact-block full fi'] = `
-heading, level 2, Yhteystiedot
-Osoite
-Matarankatu 4
-Huoneet 109 ja 110
-40100 Jyväskylä
-link, Näytä kartalla (OpenStreetMap)
-Puhelin
-link, 040 653 7220
-Sähköposti
-link, sirpa.pekkarinen@koske.fi
-Verkossa
-link, Koskeverkko
-Kotikunta
-Jyväskylä
-button, Tallenna yhteystiedot (vCard)
-`;
-/* end snapshot koske-contact-block full fi */
-
-snapshots['koske-contact-block full sv'] = `
-heading, level 2, Kontaktuppgifter
-Adress
-[fi] Matarankatu 4
-Rum 109 och 110
-40100 Jyväskylä
-link, Visa på kartan (OpenStreetMap)
-Telefon
-link, 040 653 7220
-E-post
-link, sirpa.pekkarinen@koske.fi
-På webben
-[fi] link, Koskeverkko
-Hemkommun
-Jyväskylä
-button, Spara kontaktuppgifterna (vCard)
-`;
-/* end snapshot koske-contact-block full sv */
-
-snapshots['koske-contact-block full en'] = `
-heading, level 2, Contact details
-Address
-[fi] Matarankatu 4
-Rooms 109 and 110
-[fi] 40100 Jyväskylä
-link, Show on map (OpenStreetMap)
-Phone
-link, +358 40 653 7220
-Email
-link, sirpa.pekkarinen@koske.fi
-Online
-[fi] link, Koskeverkko
-Home municipality
-Jyväskylä
-button, Save contact details (vCard)
-`;
-/* end snapshot koske-contact-block full en */
-
-snapshots['koske-contact-block full de'] = `
-heading, level 2, Kontakt
-Adresse
-[fi] Matarankatu 4
-Räume 109 und 110
-[fi] 40100 Jyväskylä
-link, Auf der Karte zeigen (OpenStreetMap)
-Telefon
-link, +358 40 653 7220
-E-Mail
-link, sirpa.pekkarinen@koske.fi
-Im Netz
-[fi] link, Koskeverkko
-Sitzgemeinde
-Jyväskylä
-button, Kontaktdaten speichern (vCard)
-`;
-/* end snapshot koske-contact-block full de */
-
-snapshots['koske-contact-block compact fi'] = `
-heading, level 2, Yhteystiedot
-Puhelin
-link, 040 653 7220
-Sähköposti
-link, sirpa.pekkarinen@koske.fi
-Verkossa
-link, Koskeverkko
-button, Tallenna yhteystiedot (vCard)
-`;
-/* end snapshot koske-contact-block compact fi */
-
-snapshots['koske-contact-block compact sv'] = `
-heading, level 2, Kontaktuppgifter
-Telefon
-link, 040 653 7220
-E-post
-link, sirpa.pekkarinen@koske.fi
-På webben
-[fi] link, Koskeverkko
-button, Spara kontaktuppgifterna (vCard)
-`;
-/* end snapshot koske-contact-block compact sv */
-
-snapshots['koske-contact-block compact en'] = `
-heading, level 2, Contact details
-Phone
-link, +358 40 653 7220
-Email
-link, sirpa.pekkarinen@koske.fi
-Online
-[fi] link, Koskeverkko
-button, Save contact details (vCard)
-`;
-/* end snapshot koske-contact-block compact en */
-
-snapshots['koske-contact-block compact de'] = `
-heading, level 2, Kontakt
-Telefon
-link, +358 40 653 7220
-E-Mail
-link, sirpa.pekkarinen@koske.fi
-Im Netz
-[fi] link, Koskeverkko
-button, Kontaktdaten speichern (vCard)
-`;
-/* end snapshot koske-contact-block compact de */
-
-snapshots['koske-org-card full fi'] = `
+snapshots["koske-org-card full fi"] = 
+`
 article
 heading, level 2, Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke
 Yhdessä ei olla yksin -hyvinvointiyhteistyöhankkeen tavoitteena on yksinäisyyden ja turvattomuuden kokemusten vähentäminen Keski-Suomessa. Tavoite pyritään saavuttamaan parantamalla asukkaiden osallistumisen mahdollisuuksia. Hanketta hallinnoi Keski-Suomen sosiaalialan osaamiskeskus KOSKE.
@@ -335,7 +44,8 @@ osallisuus
 `;
 /* end snapshot koske-org-card full fi */
 
-snapshots['koske-org-card full sv'] = `
+snapshots["koske-org-card full sv"] = 
+`
 article
 heading, level 2, Tillsammans är vi inte ensamma – ett samarbetsprojekt för välfärd i Mellersta Finland
 Projektet ”Tillsammans är vi inte ensamma” (på finska Yhdessä ei olla yksin) är ett samarbetsprojekt för välfärd som har som mål att minska upplevelserna av ensamhet och otrygghet i Mellersta Finland. Målet ska nås genom att förbättra invånarnas möjligheter att delta. Projektet administreras av Kompetenscentret inom det sociala området i Mellersta Finland, KOSKE.
@@ -377,7 +87,8 @@ delaktighet
 `;
 /* end snapshot koske-org-card full sv */
 
-snapshots['koske-org-card full en'] = `
+snapshots["koske-org-card full en"] = 
+`
 article
 heading, level 2, Together We Are Not Alone – a wellbeing partnership project in Central Finland
 The “Together We Are Not Alone” project (Yhdessä ei olla yksin in Finnish) is a wellbeing partnership project that aims to reduce experiences of loneliness and insecurity in Central Finland. It seeks to do so by improving residents’ opportunities to participate. The project is run by the Central Finland Centre of Expertise in Social Welfare, KOSKE.
@@ -419,7 +130,8 @@ social inclusion
 `;
 /* end snapshot koske-org-card full en */
 
-snapshots['koske-org-card full de'] = `
+snapshots["koske-org-card full de"] = 
+`
 article
 heading, level 2, Gemeinsam sind wir nicht allein – ein Kooperationsprojekt für Wohlbefinden in Mittelfinnland
 Das Projekt „Gemeinsam sind wir nicht allein“ (finnisch Yhdessä ei olla yksin) ist ein Kooperationsprojekt für Wohlbefinden und hat zum Ziel, Erfahrungen von Einsamkeit und Unsicherheit in Mittelfinnland zu verringern. Erreicht werden soll dies, indem die Beteiligungsmöglichkeiten der Einwohnerinnen und Einwohner verbessert werden. Träger des Projekts ist das Kompetenzzentrum für das Sozialwesen in Mittelfinnland (KOSKE).
@@ -461,7 +173,8 @@ Teilhabe
 `;
 /* end snapshot koske-org-card full de */
 
-snapshots['koske-org-card compact fi'] = `
+snapshots["koske-org-card compact fi"] = 
+`
 article
 heading, level 2, Yhdessä ei olla yksin – Keski-Suomen hyvinvointiyhteistyöhanke
 link, Keski-Suomen sosiaalialan osaamiskeskus (KOSKE)
@@ -469,7 +182,8 @@ link, Keski-Suomen sosiaalialan osaamiskeskus (KOSKE)
 `;
 /* end snapshot koske-org-card compact fi */
 
-snapshots['koske-org-card compact sv'] = `
+snapshots["koske-org-card compact sv"] = 
+`
 article
 heading, level 2, Tillsammans är vi inte ensamma – ett samarbetsprojekt för välfärd i Mellersta Finland
 link, Kompetenscentret inom det sociala området i Mellersta Finland (KOSKE)
@@ -477,7 +191,8 @@ link, Kompetenscentret inom det sociala området i Mellersta Finland (KOSKE)
 `;
 /* end snapshot koske-org-card compact sv */
 
-snapshots['koske-org-card compact en'] = `
+snapshots["koske-org-card compact en"] = 
+`
 article
 heading, level 2, Together We Are Not Alone – a wellbeing partnership project in Central Finland
 link, Central Finland Centre of Expertise in Social Welfare (KOSKE)
@@ -485,10 +200,320 @@ link, Central Finland Centre of Expertise in Social Welfare (KOSKE)
 `;
 /* end snapshot koske-org-card compact en */
 
-snapshots['koske-org-card compact de'] = `
+snapshots["koske-org-card compact de"] = 
+`
 article
 heading, level 2, Gemeinsam sind wir nicht allein – ein Kooperationsprojekt für Wohlbefinden in Mittelfinnland
 link, Kompetenzzentrum für das Sozialwesen in Mittelfinnland (KOSKE)
 2017–2019
 `;
 /* end snapshot koske-org-card compact de */
+
+snapshots["koske-municipality-list full fi"] = 
+`
+heading, level 2, Toiminta-alue
+Maakunta: Keski-Suomi
+list, 14 kuntaa
+link, Joutsa
+link, Jyväskylä
+link, Jämsä
+link, Kannonkoski
+link, Karstula
+link, Kinnula
+link, Kivijärvi
+link, Kyyjärvi
+link, Laukaa
+link, Pihtipudas
+link, Saarijärvi
+link, Toivakka
+link, Viitasaari
+link, Äänekoski
+`;
+/* end snapshot koske-municipality-list full fi */
+
+snapshots["koske-municipality-list full sv"] = 
+`
+heading, level 2, Verksamhetsområde
+Landskap: Mellersta Finland
+list, 14 kommuner
+link, Joutsa
+link, Jyväskylä
+link, Jämsä
+link, Kannonkoski
+link, Karstula
+link, Kinnula
+link, Kivijärvi
+link, Kyyjärvi
+link, Laukaa
+link, Pihtipudas
+link, Saarijärvi
+link, Toivakka
+link, Viitasaari
+link, Äänekoski
+`;
+/* end snapshot koske-municipality-list full sv */
+
+snapshots["koske-municipality-list full en"] = 
+`
+heading, level 2, Area of operation
+Region: Central Finland
+list, 14 municipalities
+link, Joutsa
+link, Jyväskylä
+link, Jämsä
+link, Kannonkoski
+link, Karstula
+link, Kinnula
+link, Kivijärvi
+link, Kyyjärvi
+link, Laukaa
+link, Pihtipudas
+link, Saarijärvi
+link, Toivakka
+link, Viitasaari
+link, Äänekoski
+`;
+/* end snapshot koske-municipality-list full en */
+
+snapshots["koske-municipality-list full de"] = 
+`
+heading, level 2, Tätigkeitsgebiet
+Region: Mittelfinnland
+list, 14 Gemeinden
+link, Joutsa
+link, Jyväskylä
+link, Jämsä
+link, Kannonkoski
+link, Karstula
+link, Kinnula
+link, Kivijärvi
+link, Kyyjärvi
+link, Laukaa
+link, Pihtipudas
+link, Saarijärvi
+link, Toivakka
+link, Viitasaari
+link, Äänekoski
+`;
+/* end snapshot koske-municipality-list full de */
+
+snapshots["koske-municipality-list compact fi"] = 
+`
+heading, level 2, Toiminta-alue
+Maakunta: Keski-Suomi
+list, 14 kuntaa
+link, Joutsa
+link, Jyväskylä
+link, Jämsä
+link, Kannonkoski
+link, Karstula
+link, Kinnula
+link, Kivijärvi
+link, Kyyjärvi
+link, Laukaa
+link, Pihtipudas
+link, Saarijärvi
+link, Toivakka
+link, Viitasaari
+link, Äänekoski
+`;
+/* end snapshot koske-municipality-list compact fi */
+
+snapshots["koske-municipality-list compact sv"] = 
+`
+heading, level 2, Verksamhetsområde
+Landskap: Mellersta Finland
+list, 14 kommuner
+link, Joutsa
+link, Jyväskylä
+link, Jämsä
+link, Kannonkoski
+link, Karstula
+link, Kinnula
+link, Kivijärvi
+link, Kyyjärvi
+link, Laukaa
+link, Pihtipudas
+link, Saarijärvi
+link, Toivakka
+link, Viitasaari
+link, Äänekoski
+`;
+/* end snapshot koske-municipality-list compact sv */
+
+snapshots["koske-municipality-list compact en"] = 
+`
+heading, level 2, Area of operation
+Region: Central Finland
+list, 14 municipalities
+link, Joutsa
+link, Jyväskylä
+link, Jämsä
+link, Kannonkoski
+link, Karstula
+link, Kinnula
+link, Kivijärvi
+link, Kyyjärvi
+link, Laukaa
+link, Pihtipudas
+link, Saarijärvi
+link, Toivakka
+link, Viitasaari
+link, Äänekoski
+`;
+/* end snapshot koske-municipality-list compact en */
+
+snapshots["koske-municipality-list compact de"] = 
+`
+heading, level 2, Tätigkeitsgebiet
+Region: Mittelfinnland
+list, 14 Gemeinden
+link, Joutsa
+link, Jyväskylä
+link, Jämsä
+link, Kannonkoski
+link, Karstula
+link, Kinnula
+link, Kivijärvi
+link, Kyyjärvi
+link, Laukaa
+link, Pihtipudas
+link, Saarijärvi
+link, Toivakka
+link, Viitasaari
+link, Äänekoski
+`;
+/* end snapshot koske-municipality-list compact de */
+
+snapshots["koske-contact-block full fi"] = 
+`
+heading, level 2, Yhteystiedot
+Osoite
+Matarankatu 4
+Huoneet 109 ja 110
+40100 Jyväskylä
+link, Näytä kartalla (OpenStreetMap)
+Puhelin
+link, 040 653 7220
+Sähköposti
+link, sirpa.pekkarinen@koske.fi
+Verkossa
+link, Koskeverkko
+Kotikunta
+Jyväskylä
+button, Tallenna yhteystiedot (vCard)
+`;
+/* end snapshot koske-contact-block full fi */
+
+snapshots["koske-contact-block full sv"] = 
+`
+heading, level 2, Kontaktuppgifter
+Adress
+[fi] Matarankatu 4
+Rum 109 och 110
+40100 Jyväskylä
+link, Visa på kartan (OpenStreetMap)
+Telefon
+link, 040 653 7220
+E-post
+link, sirpa.pekkarinen@koske.fi
+På webben
+[fi] link, Koskeverkko
+Hemkommun
+Jyväskylä
+button, Spara kontaktuppgifterna (vCard)
+`;
+/* end snapshot koske-contact-block full sv */
+
+snapshots["koske-contact-block full en"] = 
+`
+heading, level 2, Contact details
+Address
+[fi] Matarankatu 4
+Rooms 109 and 110
+[fi] 40100 Jyväskylä
+link, Show on map (OpenStreetMap)
+Phone
+link, +358 40 653 7220
+Email
+link, sirpa.pekkarinen@koske.fi
+Online
+[fi] link, Koskeverkko
+Home municipality
+Jyväskylä
+button, Save contact details (vCard)
+`;
+/* end snapshot koske-contact-block full en */
+
+snapshots["koske-contact-block full de"] = 
+`
+heading, level 2, Kontakt
+Adresse
+[fi] Matarankatu 4
+Räume 109 und 110
+[fi] 40100 Jyväskylä
+link, Auf der Karte zeigen (OpenStreetMap)
+Telefon
+link, +358 40 653 7220
+E-Mail
+link, sirpa.pekkarinen@koske.fi
+Im Netz
+[fi] link, Koskeverkko
+Sitzgemeinde
+Jyväskylä
+button, Kontaktdaten speichern (vCard)
+`;
+/* end snapshot koske-contact-block full de */
+
+snapshots["koske-contact-block compact fi"] = 
+`
+heading, level 2, Yhteystiedot
+Puhelin
+link, 040 653 7220
+Sähköposti
+link, sirpa.pekkarinen@koske.fi
+Verkossa
+link, Koskeverkko
+button, Tallenna yhteystiedot (vCard)
+`;
+/* end snapshot koske-contact-block compact fi */
+
+snapshots["koske-contact-block compact sv"] = 
+`
+heading, level 2, Kontaktuppgifter
+Telefon
+link, 040 653 7220
+E-post
+link, sirpa.pekkarinen@koske.fi
+På webben
+[fi] link, Koskeverkko
+button, Spara kontaktuppgifterna (vCard)
+`;
+/* end snapshot koske-contact-block compact sv */
+
+snapshots["koske-contact-block compact en"] = 
+`
+heading, level 2, Contact details
+Phone
+link, +358 40 653 7220
+Email
+link, sirpa.pekkarinen@koske.fi
+Online
+[fi] link, Koskeverkko
+button, Save contact details (vCard)
+`;
+/* end snapshot koske-contact-block compact en */
+
+snapshots["koske-contact-block compact de"] = 
+`
+heading, level 2, Kontakt
+Telefon
+link, +358 40 653 7220
+E-Mail
+link, sirpa.pekkarinen@koske.fi
+Im Netz
+[fi] link, Koskeverkko
+button, Kontaktdaten speichern (vCard)
+`;
+/* end snapshot koske-contact-block compact de */
+

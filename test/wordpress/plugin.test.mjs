@@ -49,9 +49,10 @@ const ways = {
     content: [
       `<!-- wp:koske-widgets/org-card {"src":"${seedPath}","lang":"sv","headingLevel":3} /-->`,
       `<!-- wp:koske-widgets/municipality-list {"src":"${seedPath}","lang":"sv","variant":"compact","headingLevel":3} /-->`,
-      `<!-- wp:koske-widgets/contact-block {"src":"${seedPath}","lang":"sv"} /-->`,
+      // Heading level 0 is the editor's "No heading".
+      `<!-- wp:koske-widgets/contact-block {"src":"${seedPath}","lang":"sv","headingLevel":0} /-->`,
     ].join('\n\n'),
-    attributes: {'koske-org-card': {'heading-level': '3'}, 'koske-municipality-list': {'heading-level': '3', variant: 'compact'}, 'koske-contact-block': {}},
+    attributes: {'koske-org-card': {'heading-level': '3'}, 'koske-municipality-list': {'heading-level': '3', variant: 'compact'}, 'koske-contact-block': {'heading-level': 'none'}},
   },
   // Classic-editor content: wpautop runs over it, then the shortcodes.
   shortcode: {
@@ -60,10 +61,10 @@ const ways = {
     content: [
       'Hankkeen tiedot:',
       `[koske_org_card src="${seedPath}" lang="en" heading_level="4" structured_data="1"]`,
-      `[koske_municipality_list src="${seedPath}" lang="en" heading_level="4"]\n[koske_contact_block src="${seedPath}" lang="en" variant="compact"]`,
+      `[koske_municipality_list src="${seedPath}" lang="en" heading_level="4"]\n[koske_contact_block src="${seedPath}" lang="en" variant="compact" heading_level="3"]`,
       'Soita meille.',
     ].join('\n\n'),
-    attributes: {'koske-org-card': {'heading-level': '4'}, 'koske-municipality-list': {'heading-level': '4'}, 'koske-contact-block': {variant: 'compact'}},
+    attributes: {'koske-org-card': {'heading-level': '4'}, 'koske-municipality-list': {'heading-level': '4'}, 'koske-contact-block': {variant: 'compact', 'heading-level': '3'}},
   },
   pasted: {
     name: 'pasted elements',

@@ -99,7 +99,7 @@
     );
   }
 
-  function LookPanel({attributes, setAttributes}) {
+  function LookPanel({name, attributes, setAttributes}) {
     const {lang, variant, headingLevel, structuredData, map} = attributes;
     return h(
       PanelBody,
@@ -126,7 +126,11 @@
         h(SelectControl, {
           label: __('Heading level', 'koske-widgets'),
           value: String(headingLevel),
-          options: [1, 2, 3, 4, 5, 6].map((level) => ({value: String(level), label: sprintf(/* translators: %d: a heading level, 1 to 6. */ __('Heading %d', 'koske-widgets'), level)})),
+          options: [
+            ...[1, 2, 3, 4, 5, 6].map((level) => ({value: String(level), label: sprintf(/* translators: %d: a heading level, 1 to 6. */ __('Heading %d', 'koske-widgets'), level)})),
+            // The contact block's heading says "Contact details": a page may already say it just above.
+            ...(name === 'koske-widgets/contact-block' ? [{value: '0', label: __('No heading: the page’s own comes just before', 'koske-widgets')}] : []),
+          ],
           help: __('The level that fits the page’s outline: 2 right under the page’s title.', 'koske-widgets'),
           onChange: (value) => setAttributes({headingLevel: Number(value)}),
         }),
@@ -155,7 +159,7 @@
     // React 17 writes `false` on a custom element as map="false", which counts as present: a boolean attribute is '' or left out.
     const preview =
       shown && isDataAddress(shown)
-        ? h('div', {inert: ''}, h(tags[name], {src: shown, lang: lang || site.pageLanguage, variant, 'heading-level': headingLevel, map: map ? '' : undefined}))
+        ? h('div', {inert: ''}, h(tags[name], {src: shown, lang: lang || site.pageLanguage, variant, 'heading-level': headingLevel === 0 ? 'none' : headingLevel, map: map ? '' : undefined}))
         : h(Placeholder, {
             icon: wp.blocks.getBlockType(name)?.icon?.src,
             label: wp.blocks.getBlockType(name)?.title,
@@ -164,7 +168,7 @@
     return h(
       Fragment,
       null,
-      h(InspectorControls, null, h(DataPanel, {src, setAttributes}), h(LookPanel, {attributes, setAttributes})),
+      h(InspectorControls, null, h(DataPanel, {src, setAttributes}), h(LookPanel, {name, attributes, setAttributes})),
       h('div', blockProps, preview),
     );
   }

@@ -12,9 +12,10 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * The elements, by the name their block, folder and shortcode share. What each
- * element takes besides the attributes all three have: a heading level (card and
- * list), structured data (card), a map (list). test/wordpress/plugin.test.mjs
- * checks this against custom-elements.json.
+ * element takes besides the attributes all three have: a heading level (all
+ * three; the contact block's may also be none, for a page with its own heading),
+ * structured data (card), a map (list). test/wordpress/plugin.test.mjs checks
+ * this against custom-elements.json.
  */
 const ELEMENTS = array(
 	'org-card'          => array(
@@ -34,7 +35,8 @@ const ELEMENTS = array(
 	'contact-block'     => array(
 		'tag'             => 'koske-contact-block',
 		'shortcode'       => 'koske_contact_block',
-		'heading_level'   => false,
+		'heading_level'   => true,
+		'heading_none'    => true,
 		'structured_data' => false,
 		'map'             => false,
 	),
@@ -96,6 +98,10 @@ function render_widget( string $element, array $settings, string $wrapper = '' )
 
 	$lang      = strtolower( trim( (string) ( $settings['lang'] ?? '' ) ) );
 	$level     = filter_var( $settings['heading_level'] ?? null, FILTER_VALIDATE_INT, array( 'options' => array( 'min_range' => 1, 'max_range' => 6 ) ) );
+	// No heading of its own: "none" in a shortcode, 0 from the block's control.
+	if ( ! empty( $definition['heading_none'] ) && in_array( strtolower( trim( (string) ( $settings['heading_level'] ?? '' ) ) ), array( 'none', '0' ), true ) ) {
+		$level = 'none';
+	}
 	$timeout   = filter_var( $settings['timeout'] ?? null, FILTER_VALIDATE_INT, array( 'options' => array( 'min_range' => 1 ) ) );
 	$variant   = (string) ( $settings['variant'] ?? '' );
 	$loading   = (string) ( $settings['loading'] ?? '' );

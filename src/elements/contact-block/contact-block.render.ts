@@ -6,7 +6,7 @@ import {choose} from '../../format/localized.js';
 import {countryName, mapUrl} from '../../format/address.js';
 import {formatPhone, telUrl} from '../../format/phone.js';
 import {icon} from '../icons.js';
-import {capped, fact, heading, labelId, phrase, text, unavailable, type Content} from '../render.js';
+import {bracketed, capped, fact, heading, labelId, phrase, text, unavailable, type Content} from '../render.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
 import type {ContactOptions} from './contact-block.js';
 
@@ -170,7 +170,7 @@ function phoneItem({number, label, kind, charge, hours}: Phone, options: Contact
       : kind === 'sms'
         ? html`<a href="sms:${number}">${shown}</a> ${msg('(tekstiviesti)', {id: 'contact-block.sms', desc: 'After a number for text messages (SMS), linked to write one.'})}`
         : html`<a href=${telUrl(number)}>${shown}</a>`;
-  const cost = charge ? html` <span class="charge">(${callCharge(charge, language)})</span>` : nothing;
+  const cost = charge ? html` <span class="charge">${bracketed(callCharge(charge, language))}</span>` : nothing;
   return html`${labelled(label, html`${dial}${cost}`, language)}${hours && !compact ? hoursOf(hours, options) : nothing}`;
 }
 

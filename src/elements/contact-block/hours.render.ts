@@ -14,7 +14,7 @@ import {msg, str} from '@lit/localize';
 import type {Hours, HoursException, TimeRange} from '../../data/types.js';
 import {currentExceptions, formatDates, formatDays, formatRanges, formatTime, inHelsinki, openState, weekdayName, weekRows, type Change} from '../../format/hours.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
-import {text} from '../render.js';
+import {bracketed, text} from '../render.js';
 import type {HoursOptions} from './contact-block.js';
 
 const closed = () => msg('suljettu', {id: 'hours.closed', desc: 'In a table of opening hours: closed on these days. Lower case.'});
@@ -42,8 +42,9 @@ export function renderHours(hours: Hours, {language, now, openNow}: HoursOptions
       : nothing
   }${
     exceptions.length
-      ? html`<p class="exceptions">${msg('Poikkeukset', {id: 'hours.exceptions', desc: 'Above a list of dates whose opening hours differ from the usual week (holidays).'})}</p>
-          <ul class="exceptions">
+      ? // The label names the list, and is read there, once.
+        html`<p class="exceptions" aria-hidden="true">${exceptionsLabel()}</p>
+          <ul class="exceptions" aria-label=${exceptionsLabel()}>
             ${exceptions.map((exception) => html`<li>${exceptionLine(exception, language)}</li>`)}
           </ul>`
       : nothing
@@ -52,8 +53,10 @@ export function renderHours(hours: Hours, {language, now, openNow}: HoursOptions
 
 function exceptionLine(exception: HoursException, language: InterfaceLanguage): TemplateResult {
   const {hours, note} = exception;
-  return html`${formatDates(exception, language)} ${times(hours, language)}${note ? html` (${text(note, language)})` : nothing}`;
+  return html`${formatDates(exception, language)} ${times(hours, language)}${note ? html` ${bracketed(text(note, language))}` : nothing}`;
 }
+
+const exceptionsLabel = () => msg('Poikkeukset', {id: 'hours.exceptions', desc: 'Above a list of dates whose opening hours differ from the usual week (holidays).'});
 
 /** When it changes, as said after "closes" or "opens": the time today, else the day and the time. */
 const when = ({days, weekday, minutes}: Change, language: InterfaceLanguage) =>
