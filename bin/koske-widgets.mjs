@@ -42,7 +42,7 @@ snippet   Prints the HTML for a page: the script, pinned to this version with
   --lang fi|sv|en|de     language of the elements (default: the page's)
   --element TAG          koske-org-card, koske-municipality-list or
                          koske-contact-block; repeat for more (default: all)
-  --heading-level 1-6    heading level of the card and the list (default 2)
+  --heading-level 1-6    level of each element's heading (default 2)
   --variant full|compact (default full)
   --structured-data      the card adds its schema.org JSON-LD to the page's
                          <head>, for search engines
@@ -76,7 +76,7 @@ render    Prints an element rendered on the server, for static sites and
                          koske-contact-block
   --lang fi|sv|en|de     language of the element (default fi)
   --variant full|compact (default full)
-  --heading-level 1-6    heading level of the card and the list (default 2)
+  --heading-level 1-6    level of each element's heading (default 2)
   --map                  the list shows a map of the area, drawn in the HTML
 
 Exit status: 0 done (every file valid), 1 problems found or a file could not

@@ -43,7 +43,7 @@ const scriptSafeJson = (document) => JSON.stringify(document, null, 2).replace(/
  * @param {string} [options.src] URL of the data
  * @param {unknown} [options.document] the data itself, written into each element (when there is no src)
  * @param {string} [options.lang] fi, sv, en or de; none follows the page
- * @param {number} [options.headingLevel] 1–6 for the card and the list (2 is the default and is left out)
+ * @param {number} [options.headingLevel] 1–6 for each element's heading (2 is the default and is left out)
  * @param {'full' | 'compact'} [options.variant]
  * @param {boolean} [options.structuredData] the card adds its schema.org JSON-LD to the page's head
  * @param {boolean} [options.map] the list shows a map of the area
@@ -63,7 +63,7 @@ export function snippet({integrity, base, version, elements = elementTags, src, 
       [
         src && ['src', src],
         lang && ['lang', lang],
-        headingLevel && headingLevel !== 2 && tag !== 'koske-contact-block' && ['heading-level', headingLevel],
+        headingLevel && headingLevel !== 2 && ['heading-level', headingLevel],
         variant === 'compact' && ['variant', 'compact'],
         structuredData && tag === 'koske-org-card' && ['structured-data'],
         map && tag === 'koske-municipality-list' && ['map'],

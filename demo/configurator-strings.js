@@ -55,7 +55,8 @@ export const strings = {
     languageLegend: 'Osien kieli',
     languagePage: 'Sama kuin sivun kieli',
     headingLabel: 'Otsikon taso',
-    headingHint: 'Kortin ja kuntaluettelon otsikko. Valitse taso, joka sopii sivusi otsikkorakenteeseen: yleensä yhtä syvemmälle kuin otsikko, jonka alla osat ovat.',
+    headingHint:
+      'Kortin, kuntaluettelon ja yhteystietojen otsikko. Valitse taso, joka sopii sivusi otsikkorakenteeseen: yleensä yhtä syvemmälle kuin otsikko, jonka alla osat ovat.',
     variantLegend: 'Laajuus',
     variantFull: 'Kaikki tiedot',
     variantCompact: 'Tiivis, sivupalkkiin',
@@ -124,7 +125,8 @@ export const strings = {
     languageLegend: 'Delarnas språk',
     languagePage: 'Samma som sidans språk',
     headingLabel: 'Rubriknivå',
-    headingHint: 'Rubriken på kortet och kommunlistan. Välj den nivå som passar din sidas rubrikstruktur: oftast en nivå under rubriken som delarna står under.',
+    headingHint:
+      'Rubriken på kortet, kommunlistan och kontaktuppgifterna. Välj den nivå som passar din sidas rubrikstruktur: oftast en nivå under rubriken som delarna står under.',
     variantLegend: 'Omfattning',
     variantFull: 'Alla uppgifter',
     variantCompact: 'Kompakt, för sidofält',
@@ -193,7 +195,8 @@ export const strings = {
     languageLegend: 'Language of the widgets',
     languagePage: "Follow the page's language",
     headingLabel: 'Heading level',
-    headingHint: "The heading of the card and of the municipality list. Choose the level that fits your page's outline: usually one below the heading the widgets are under.",
+    headingHint:
+      "The heading of the card, the municipality list and the contact details. Choose the level that fits your page's outline: usually one below the heading the widgets are under.",
     variantLegend: 'Variant',
     variantFull: 'Everything',
     variantCompact: 'Compact, for sidebars',

@@ -156,7 +156,7 @@ function renderPreview(choice, data) {
     }
     if (choice.lang) element.setAttribute('lang', choice.lang);
     else element.removeAttribute('lang');
-    if (tag !== 'koske-contact-block') element.setAttribute('heading-level', String(choice.headingLevel));
+    element.setAttribute('heading-level', String(choice.headingLevel));
     element.setAttribute('variant', choice.variant);
     if (tag === 'koske-org-card') element.toggleAttribute('structured-data', choice.structuredData);
     if (tag === 'koske-municipality-list') element.toggleAttribute('map', choice.map);

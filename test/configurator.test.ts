@@ -379,7 +379,8 @@ describe('the configurator', function () {
       await until(() => get<HTMLTextAreaElement>(page, '#source-json').value.includes('"version"'), 'the example in the field');
       expect(JSON.parse(get<HTMLTextAreaElement>(page, '#source-json').value)).to.deep.equal(await seed());
       await until(() => textOf(get(page, '#json-status')) === 'Tiedot ovat kunnossa.', 'the example checked');
-      expect(textOf(previewHeading(page, 'koske-org-card'))).to.equal(seedName);
+      // The preview renders after the check, once its element has the data.
+      await until(() => textOf(previewHeading(page, 'koske-org-card')) === seedName, () => `the example in the preview, not "${textOf(previewHeading(page, 'koske-org-card'))}"`);
     });
   });
 

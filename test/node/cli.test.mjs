@@ -197,7 +197,7 @@ describe('koske-widgets snippet', () => {
       cdnScript(),
       '<koske-org-card src="https://example.org/data/koske.json" lang="sv" heading-level="3" variant="compact" structured-data></koske-org-card>',
       '<koske-municipality-list src="https://example.org/data/koske.json" lang="sv" heading-level="3" variant="compact" map></koske-municipality-list>',
-      '<koske-contact-block src="https://example.org/data/koske.json" lang="sv" variant="compact" open-now></koske-contact-block>',
+      '<koske-contact-block src="https://example.org/data/koske.json" lang="sv" heading-level="3" variant="compact" open-now></koske-contact-block>',
       '',
     ]);
   });
