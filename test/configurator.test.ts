@@ -380,7 +380,10 @@ describe('the configurator', function () {
       expect(JSON.parse(get<HTMLTextAreaElement>(page, '#source-json').value)).to.deep.equal(await seed());
       await until(() => textOf(get(page, '#json-status')) === 'Tiedot ovat kunnossa.', 'the example checked');
       // The preview renders after the check, once its element has the data.
-      await until(() => textOf(previewHeading(page, 'koske-org-card')) === seedName, () => `the example in the preview, not "${textOf(previewHeading(page, 'koske-org-card'))}"`);
+      await until(
+        () => textOf(previewHeading(page, 'koske-org-card')) === seedName,
+        () => `the example in the preview, not "${textOf(previewHeading(page, 'koske-org-card'))}"`,
+      );
     });
   });
 
