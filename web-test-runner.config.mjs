@@ -75,4 +75,7 @@ export default /** @satisfies {import('@web/test-runner').TestRunnerConfig} */ (
   // The widgets warn the webmaster on purpose, and many tests provoke it: show only other logs.
   filterBrowserLogs: ({args}) => !/^(<koske-|koske-widgets:|Lit is in dev mode)/.test(String(args[0])),
   testFramework: {config: {timeout: 10_000}},
+  // A file's whole run: the editor's and the configurator's files take WebKit about a minute, and
+  // twice that on a loaded two-core machine, past the default two minutes.
+  testsFinishTimeout: 300_000,
 });
