@@ -63,19 +63,20 @@ export function heading(level: number, id: string, content: Content): TemplateRe
   }
 }
 
+/** A fact's value that is a list: rendered by `fact()`, given the id of the label that names it. */
+export type NamedList = (labelledBy: string) => Content | Content[] | undefined;
+
 /**
  * One labelled fact of a description list (an icon may go before the label), or nothing when
- * there is no value. A value that is a list is named by the label (`aria-labelledby` the id
- * `labelId(name)`, set by whoever renders the list, who says so with `labelsList`): the label is
- * then read once, as the list's name, and hidden where it is shown.
+ * there is no value. A value that is a list (`NamedList`) is named by the label, which is then
+ * read once, as the list's name, and hidden where it is shown.
  */
-export function fact(label: string, value: Content | Content[] | undefined, name: string, decoration: Content = nothing, labelsList = false): TemplateResult | typeof nothing {
+export function fact(label: string, value: Content | Content[] | NamedList | undefined, name: string, decoration: Content = nothing): TemplateResult | typeof nothing {
   if (value === undefined || value === nothing || (Array.isArray(value) && value.length === 0)) return nothing;
-  return html`<div class="fact ${name}"><dt id=${labelsList ? labelId(name) : nothing} aria-hidden=${labelsList ? 'true' : nothing}>${decoration}${label}</dt><dd>${value}</dd></div>`;
+  if (typeof value !== 'function') return html`<div class="fact ${name}"><dt>${decoration}${label}</dt><dd>${value}</dd></div>`;
+  const id = `${name}-label`;
+  return html`<div class="fact ${name}"><dt id=${id} aria-hidden="true">${decoration}${label}</dt><dd>${value(id)}</dd></div>`;
 }
-
-/** The id of the label of the fact `name`, which names a list in it. */
-export const labelId = (name: string): string => `${name}-label`;
 
 /**
  * How many items of one list are shown at most: every Finnish municipality

@@ -6,7 +6,7 @@ import {choose} from '../../format/localized.js';
 import {countryName, mapUrl} from '../../format/address.js';
 import {formatPhone, telUrl} from '../../format/phone.js';
 import {icon} from '../icons.js';
-import {bracketed, capped, fact, heading, labelId, phrase, text, unavailable, type Content} from '../render.js';
+import {bracketed, capped, fact, heading, phrase, text, unavailable, type Content, type NamedList} from '../render.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
 import type {ContactOptions} from './contact-block.js';
 
@@ -25,28 +25,25 @@ export function render(organisation: Organisation, options: ContactOptions): Tem
           addresses.length > 1
             ? msg('Osoitteet', {id: 'contact-block.addresses', desc: 'Label: the addresses (visiting, postal…), when there are several.'})
             : msg('Osoite', {id: 'contact-block.address', desc: 'Label: the visiting address.'}),
-          items(addresses, (address) => addressLines(address, addresses.length > 1, options), 'address'),
+          items(addresses, (address) => addressLines(address, addresses.length > 1, options)),
           'address',
           icon('address'),
-          addresses.length > 1,
         ),
     fact(
       phones.length > 1
         ? msg('Puhelinnumerot', {id: 'contact-block.phones', desc: 'Label: the phone numbers, when there are several.'})
         : msg('Puhelin', {id: 'contact-block.phone', desc: 'Label: the phone number.'}),
-      items(phones, (phone) => phoneItem(phone, options), 'phone'),
+      items(phones, (phone) => phoneItem(phone, options)),
       'phone',
       compact ? nothing : icon('phone'),
-      phones.length > 1,
     ),
     fact(
       emails.length > 1
         ? msg('Sähköpostiosoitteet', {id: 'contact-block.emails', desc: 'Label: the e-mail addresses, when there are several.'})
         : msg('Sähköposti', {id: 'contact-block.email', desc: 'Label: the e-mail address.'}),
-      items(emails, ({address, label}) => labelled(label, html`<a href="mailto:${address}">${address}</a>`, language), 'email'),
+      items(emails, ({address, label}) => labelled(label, html`<a href="mailto:${address}">${address}</a>`, language)),
       'email',
       compact ? nothing : icon('email'),
-      emails.length > 1,
     ),
     compact || !hours
       ? nothing
@@ -56,7 +53,6 @@ export function render(organisation: Organisation, options: ContactOptions): Tem
       linkList(organisation, language, compact),
       'links',
       compact ? nothing : icon('links'),
-      organisation.links.length > 1,
     ),
     compact
       ? nothing
@@ -79,12 +75,12 @@ export function render(organisation: Organisation, options: ContactOptions): Tem
 }
 
 /**
- * One item as itself, several as a list named by the label of the fact `fact`: a lone phone or
- * address reads as it did in version 1, and a list of one is noise to a screen reader.
+ * One item as itself, several as a list named by the fact's label: a lone phone or address reads
+ * as it did in version 1, and a list of one is noise to a screen reader.
  */
-function items<T>(list: readonly T[], item: (each: T) => Content, fact: string): Content | undefined {
+function items<T>(list: readonly T[], item: (each: T) => Content): Content | NamedList | undefined {
   if (list.length <= 1) return list[0] === undefined ? undefined : item(list[0]);
-  return html`<ul class="items" aria-labelledby=${labelId(fact)}>
+  return (labelledBy) => html`<ul class="items" aria-labelledby=${labelledBy}>
     ${list.map((each) => html`<li>${item(each)}</li>`)}
   </ul>`;
 }
@@ -193,17 +189,17 @@ function callCharge({kind, description}: NonNullable<Phone['charge']>, language:
 }
 
 /** The web links: a lone one as itself (a list of one is noise to a screen reader), several as a list. */
-function linkList(organisation: Organisation, language: InterfaceLanguage, compact: boolean): Content | Content[] | undefined {
+function linkList(organisation: Organisation, language: InterfaceLanguage, compact: boolean): Content | NamedList | undefined {
   const {links} = organisation;
-  const [only] = links;
-  if (links.length === 1 && only) return webLink(only, organisation, language);
-  return capped(
-    links,
-    language,
-    (shown) => html`<ul part="links" class="links ${compact ? 'inline' : ''}" aria-labelledby=${labelId('links')}>
-        ${shown.map((link) => html`<li>${webLink(link, organisation, language)}</li>`)}
-      </ul>`,
-  );
+  if (links.length <= 1) return links[0] && webLink(links[0], organisation, language);
+  return (labelledBy) =>
+    capped(
+      links,
+      language,
+      (shown) => html`<ul part="links" class="links ${compact ? 'inline' : ''}" aria-labelledby=${labelledBy}>
+          ${shown.map((link) => html`<li>${webLink(link, organisation, language)}</li>`)}
+        </ul>`,
+    );
 }
 
 /** A web link whose text names the place it leads to: "Facebook", "X (Twitter)". */

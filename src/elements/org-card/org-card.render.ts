@@ -5,7 +5,7 @@ import type {LanguageTag, Localized, LocalizedText, NamedBody, Organisation} fro
 import {formatLanguages, formatYears} from '../../format/organisation.js';
 import {choose} from '../../format/localized.js';
 import {listFormat} from '../../format/intl.js';
-import {capped, fact, heading, labelId, phrase, separator, text, type Content} from '../render.js';
+import {capped, fact, heading, phrase, separator, text, type Content, type NamedList} from '../render.js';
 import type {InterfaceLanguage} from '../../i18n/language.js';
 import type {CardOptions, OrgCard} from './org-card.js';
 
@@ -43,8 +43,8 @@ export function render(organisation: Organisation, {language, compact, headingLe
         'languages',
       )}
       ${fact(msg('Toimiala', {id: 'org-card.sector', desc: 'Label: the field of activity, such as "other".'}), sector && text(sector, language), 'sector')}
-      ${fact(msg('Teemat', {id: 'org-card.themes', desc: 'Label: a list of themes.'}), tags(language, organisation.themes, 'themes'), 'themes', nothing, true)}
-      ${fact(msg('Avainsanat', {id: 'org-card.keywords', desc: 'Label: a list of keywords.'}), tags(language, organisation.keywords, 'keywords'), 'keywords', nothing, true)}
+      ${fact(msg('Teemat', {id: 'org-card.themes', desc: 'Label: a list of themes.'}), tags(language, organisation.themes), 'themes')}
+      ${fact(msg('Avainsanat', {id: 'org-card.keywords', desc: 'Label: a list of keywords.'}), tags(language, organisation.keywords), 'keywords')}
     </dl>
   </article>`;
 }
@@ -72,14 +72,16 @@ function targetGroups(language: InterfaceLanguage, groups: readonly LocalizedTex
   return capped(groups, language, (shown) => shown.map((group) => html`<p>${text(group, language)}</p>`));
 }
 
-function tags(language: InterfaceLanguage, items: readonly LocalizedText[], fact: string): Content | Content[] | undefined {
-  return capped(
-    items,
-    language,
-    (shown) => html`<ul class="tags" aria-labelledby=${labelId(fact)}>
-        ${shown.map((item) => html`<li>${text(item, language)}</li>`)}
-      </ul>`,
-  );
+function tags(language: InterfaceLanguage, items: readonly LocalizedText[]): NamedList | undefined {
+  if (!items.length) return undefined;
+  return (labelledBy) =>
+    capped(
+      items,
+      language,
+      (shown) => html`<ul class="tags" aria-labelledby=${labelledBy}>
+          ${shown.map((item) => html`<li>${text(item, language)}</li>`)}
+        </ul>`,
+    );
 }
 
 /** Paragraphs in the element's language or its fallback, marked like `text()`. */
